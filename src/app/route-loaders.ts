@@ -1,0 +1,42 @@
+import { data, redirect, type LoaderFunctionArgs } from 'react-router';
+import { SUPPORTED_LANGUAGES, type Language } from '../content/schema';
+import { loadGuide } from '../content/load-guide';
+import { i18n } from './i18n-instance';
+import { matchLanguage, preferredLanguage, withLanguage } from '../lib/language';
+
+/** Raised as a 404 so the nearest error page shows "not found" in the visitor's language. */
+export function notFound(): never {
+  throw data('Not found', { status: 404 });
+}
+
+/**
+ * The language of the address, with i18next switched to it. A regional or differently cased
+ * tag (`es-MX`, `EN`) is sent to its supported form; anything else is "not found".
+ */
+export async function ensureLanguage({ params, request }: LoaderFunctionArgs): Promise<Language> {
+  const lang = matchLanguage(params.lang);
+  if (!lang) {
+    // The not-found page speaks the visitor's language, not a raw key.
+    await i18n.changeLanguage(preferredLanguage());
+    notFound();
+  }
+  if (lang !== params.lang) {
+    const url = new URL(request.url);
+    throw redirect(withLanguage(url.pathname, lang) + url.search + url.hash);
+  }
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+  return lang;
+}
+
+export async function languageLoader(args: LoaderFunctionArgs) {
+  return { lang: await ensureLanguage(args) };
+}
+
+export async function guideLoader(args: LoaderFunctionArgs) {
+  const lang = await ensureLanguage(args);
+  const guide = await loadGuide(i18n, lang, args.params.code ?? '');
+  if (!guide) notFound();
+  // Only languages the guide is complete in are offered by the language switcher.
+  const offeredLanguages = SUPPORTED_LANGUAGES.filter((l) => guide.record.review.languages[l]);
+  return { lang, guide, offeredLanguages };
+}

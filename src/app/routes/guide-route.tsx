@@ -1,0 +1,30 @@
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { guideListings, primaryCode } from '../../content/guide-listings';
+import { loadGuideTitles } from '../../content/guide-titles';
+import { GuidePage, type RelatedGuide } from '../../features/guide/guide-page';
+import { ShareLink } from '../../features/sharing/share-link';
+import { guideLoader } from '../route-loaders';
+
+export async function loader(args: LoaderFunctionArgs) {
+  const loaded = await guideLoader(args);
+  const { guide } = loaded;
+  const titles = await loadGuideTitles(guide.textLanguage);
+  const related: RelatedGuide[] = guide.record.related.flatMap((id) => {
+    const listing = guideListings.find((l) => l.id === id);
+    const about = titles.get(id);
+    return listing && about ? [{ code: primaryCode(listing), about }] : [];
+  });
+  return { ...loaded, related };
+}
+
+export function Component() {
+  const { lang, guide, related } = useLoaderData<typeof loader>();
+  return (
+    <GuidePage
+      guide={guide}
+      lang={lang}
+      related={related}
+      shareSlot={<ShareLink title={guide.text.about.title} />}
+    />
+  );
+}

@@ -1,0 +1,155 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { STAGES, type Language } from '../../content/schema';
+import type { LoadedGuide } from '../../content/load-guide';
+import type { GuideAbout } from '../../content/guide-titles';
+import { GlossaryProvider, RichText } from '../../components/rich-text';
+import { BulletList } from '../../components/guide-lists';
+import { GuideStageContent } from '../../components/guide-stage-content';
+import { GetHelpBox } from '../../components/get-help-box';
+import { ReviewRecord } from '../../components/review-record';
+import { GuideCodes } from '../../components/guide-codes';
+import { formatDurationRange } from '../../lib/format';
+import './guide-page.css';
+
+export interface RelatedGuide {
+  code: string;
+  about: GuideAbout;
+}
+
+export function GuidePage({
+  guide,
+  lang,
+  related,
+  shareSlot,
+}: {
+  guide: LoadedGuide;
+  lang: Language;
+  related: readonly RelatedGuide[];
+  /** The share controls, composed in by the app so that features stay independent. */
+  shareSlot?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { text, record, listing, textLanguage } = guide;
+  const base = `/${lang}/procedures/${encodeURIComponent(guide.code)}`;
+  const risks = record.risks;
+  return (
+    <GlossaryProvider glossary={guide.glossary}>
+      <article className="guide page" lang={textLanguage}>
+        <title>{`${text.about.title} · ${t('site.name')}`}</title>
+        <header className="guide__header">
+          <p className="eyebrow">{t('guide.eyebrow')}</p>
+          <h1 tabIndex={-1}>{text.about.title}</h1>
+          <GuideCodes codes={listing.codes} titles={text.about.codeTitles} />
+          {guide.viaSecondaryCode && (
+            <p className="notice" role="note">
+              {t('guide.viaSecondaryCode', {
+                code: guide.code,
+                title: text.about.codeTitles[guide.code],
+              })}
+            </p>
+          )}
+          {textLanguage !== lang && (
+            <p className="notice" role="note">
+              {t('guide.notTranslated')}
+            </p>
+          )}
+        </header>
+
+        <p className="guide__summary">
+          <RichText text={text.summary} />
+        </p>
+
+        <dl className="key-facts">
+          <div>
+            <dt>{t('guide.facts.howLong')}</dt>
+            <dd>{formatDurationRange(textLanguage, record.durations.procedure)}</dd>
+          </div>
+          <div>
+            <dt>{t('guide.facts.where')}</dt>
+            <dd>
+              <RichText text={text.procedure.where} />
+            </dd>
+          </div>
+        </dl>
+
+        <div className="guide__actions no-print">
+          <Link className="button" to={`${base}/walkthrough/prepare`}>
+            {t('guide.startWalkthrough')}
+          </Link>
+          <Link className="button button--secondary" to={`${base}/print`}>
+            {t('guide.printSheet')}
+          </Link>
+          <a className="button button--secondary" href="#get-help">
+            {t('guide.jumpToGetHelp')}
+          </a>
+          {shareSlot}
+        </div>
+
+        <section aria-labelledby="purpose-heading">
+          <h2 id="purpose-heading">{t('guide.purpose')}</h2>
+          <p>
+            <RichText text={text.purpose} />
+          </p>
+          <h3>{t('guide.indications')}</h3>
+          <BulletList items={text.indications} />
+        </section>
+
+        {STAGES.map((stage) => (
+          <section key={stage} className="guide__stage" aria-labelledby={`stage-${stage}`}>
+            <h2 id={`stage-${stage}`}>{t(`stage.${stage}.title`)}</h2>
+            <GuideStageContent stage={stage} guide={guide} headingLevel={3} />
+            <p className="no-print">
+              <Link to={`${base}/walkthrough/${stage}`}>
+                {t('guide.openStage', { stage: t(`stage.${stage}.title`) })}
+              </Link>
+            </p>
+          </section>
+        ))}
+
+        <GetHelpBox getHelp={text.getHelp} headingLevel={2} id="get-help" />
+
+        <section aria-labelledby="risks-heading">
+          <h2 id="risks-heading">{t('guide.risks')}</h2>
+          <ul className="risk-list">
+            {risks.map((risk) => (
+              <li key={risk.id}>
+                <strong className="risk-list__level">{t(`risk.${risk.howCommon}`)}:</strong>{' '}
+                <RichText text={text.risks[risk.id] ?? ''} />
+              </li>
+            ))}
+          </ul>
+          <h3>{t('guide.benefits')}</h3>
+          <BulletList items={text.benefits} />
+          <h3>{t('guide.alternatives')}</h3>
+          <BulletList items={text.alternatives} />
+        </section>
+
+        <section aria-labelledby="questions-heading">
+          <h2 id="questions-heading">{t('guide.questions')}</h2>
+          <BulletList items={text.questions} />
+        </section>
+
+        {related.length > 0 && (
+          <nav aria-labelledby="related-heading" className="related">
+            <h2 id="related-heading">{t('guide.related')}</h2>
+            <ul>
+              {related.map((item) => (
+                <li key={item.code}>
+                  <Link to={`/${lang}/procedures/${item.code}`}>{item.about.title}</Link>{' '}
+                  <span className="code" dir="ltr">
+                    {item.code}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+
+        <ReviewRecord review={record.review} lang={lang} headingLevel={2} />
+        <p className="medical-notice">{t('site.medicalNotice')}</p>
+      </article>
+    </GlossaryProvider>
+  );
+}

@@ -1,0 +1,122 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { guideListings, primaryCode } from '../../content/guide-listings';
+import { loadGuideTitles } from '../../content/guide-titles';
+import type { Language } from '../../content/schema';
+
+export const MAX_RESULTS = 20;
+const MAX_QUERY_LENGTH = 200;
+
+// Words too common to tell guides apart; without them "biopsy of the back" ranks on meaning.
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'my',
+  'with',
+  'or',
+  'is',
+  'de',
+  'del',
+  'la',
+  'el',
+  'los',
+  'las',
+  'en',
+  'un',
+  'una',
+  'y',
+  'o',
+  'mi',
+  'con',
+  'por',
+  'para',
+]);
+
+/** Lower case, without accents, so "biopsia" finds "biopsía" and "cadera" finds "cadéra". */
+export function normaliseTerm(term: string): string | null {
+  const plain = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain && !STOP_WORDS.has(plain) ? plain : null;
+}
+
+interface SearchDocument {
+  id: string;
+  code: string;
+  codes: string;
+  title: string;
+  otherNames: string;
+  titleEnglish: string;
+  otherNamesEnglish: string;
+}
+
+export interface GuideHit {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export interface GuideSearch {
+  search(query: string): GuideHit[];
+}
+
+async function buildSearch(lang: Language): Promise<GuideSearch> {
+  const [local, english] = await Promise.all([loadGuideTitles(lang), loadGuideTitles('en')]);
+  const documents: SearchDocument[] = guideListings.map((listing) => {
+    const own = local.get(listing.id);
+    const en = english.get(listing.id);
+    return {
+      id: listing.id,
+      code: primaryCode(listing),
+      codes: listing.codes.map((c) => c.code).join(' '),
+      title: own?.title ?? en?.title ?? listing.id,
+      otherNames: own?.otherNames.join(' · ') ?? '',
+      // English words find guides too: staff and families often search in English.
+      titleEnglish: lang === 'en' ? '' : (en?.title ?? ''),
+      otherNamesEnglish: lang === 'en' ? '' : (en?.otherNames.join(' · ') ?? ''),
+    };
+  });
+  const index = new MiniSearch<SearchDocument>({
+    fields: ['codes', 'title', 'otherNames', 'titleEnglish', 'otherNamesEnglish'],
+    storeFields: ['code', 'title'],
+    processTerm: normaliseTerm,
+    searchOptions: {
+      boost: { codes: 4, title: 2, otherNames: 1.5, titleEnglish: 0.6, otherNamesEnglish: 0.5 },
+      prefix: true,
+      // Typos are forgiven in words, never in codes: 21925 must not find 21952.
+      fuzzy: (term) => (/^[0-9]+$/.test(term) || term.length < 4 ? false : 0.25),
+      combineWith: 'OR',
+    },
+  });
+  index.addAll(documents);
+  return {
+    search(query) {
+      const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+      if (!trimmed) return [];
+      return index
+        .search(trimmed)
+        .slice(0, MAX_RESULTS)
+        .map((hit: SearchResult) => ({
+          id: String(hit.id),
+          code: String(hit.code),
+          title: String(hit.title),
+        }));
+    },
+  };
+}
+
+const searches = new Map<Language, Promise<GuideSearch>>();
+
+/** The search over every guide for one language, built once on first use. */
+export function loadGuideSearch(lang: Language): Promise<GuideSearch> {
+  let search = searches.get(lang);
+  if (!search) {
+    search = buildSearch(lang);
+    searches.set(lang, search);
+  }
+  return search;
+}

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../content/schema';
+import { loadGuideSearch, type GuideHit } from './search-index';
+import './search-results.css';
+
+function useGuideSearch(lang: Language, query: string): GuideHit[] | undefined {
+  const [state, setState] = useState<{ key: string; hits: GuideHit[] }>();
+  const key = `${lang}\u0000${query}`;
+  useEffect(() => {
+    let current = true;
+    void loadGuideSearch(lang).then((search) => {
+      if (current) setState({ key, hits: search.search(query) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [key, lang, query]);
+  return state?.key === key ? state.hits : undefined;
+}
+
+/** Matching guides for a query, each a link with its code; the count is announced. */
+export function SearchResults({
+  lang,
+  query,
+  headingLevel,
+}: {
+  lang: Language;
+  query: string;
+  headingLevel: 2 | 3;
+}) {
+  const { t } = useTranslation();
+  const hits = useGuideSearch(lang, query);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="search-results" aria-labelledby="search-results-heading">
+      <Heading id="search-results-heading">{t('search.resultsHeading')}</Heading>
+      <p role="status" className="search-results__count">
+        {hits === undefined
+          ? t('search.loading')
+          : hits.length === 0
+            ? t('search.noResults', { query })
+            : t('search.resultsCount', { count: hits.length, query })}
+      </p>
+      {hits?.length === 0 && <p>{t('search.noResultsHelp')}</p>}
+      {hits && hits.length > 0 && (
+        <ul className="search-results__list">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <Link to={`/${lang}/procedures/${hit.code}`}>
+                <span className="search-results__title">{hit.title}</span>
+                <span className="search-results__code">
+                  {t('codeSystem.cpt')}{' '}
+                  <span dir="ltr" className="code">
+                    {hit.code}
+                  </span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export const GUIDE_CODES = ['21925', '21920', '20206'] as const;
+export const STAGES = ['prepare', 'procedure', 'recovery', 'feel'] as const;
+
+/**
+ * Every test records each request the page makes and every uncaught error, and fails if any
+ * request leaves the site's origin or any script error is thrown.
+ */
+export const test = base.extend<{ requests: URL[]; pageErrors: Error[] }>({
+  requests: async ({ page, baseURL }, use) => {
+    const requests: URL[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url())));
+    await use(requests);
+    const origin = new URL(baseURL!).origin;
+    const foreign = requests.filter((url) => url.origin !== origin && url.protocol !== 'data:');
+    expect(foreign.map(String), 'requests to another origin').toEqual([]);
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await use(errors);
+    expect(errors.map(String), 'uncaught errors in the page').toEqual([]);
+  },
+});
+export { expect };
+
+/** WCAG 2.2 A and AA rules (axe tags), with zero violations allowed. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Waits for the page's main heading, i.e. the app has drawn the page. */
+export async function openPage(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Text that looks like an untranslated interface key ("guide.facts.howLong"). */
+export const RAW_KEY =
+  /\b(site|home|search|notFound|error|guide|stage|getHelp|risk|codeSystem|review|walkthrough|sheet|share)\.[a-zA-Z]/;
