@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures receive a callback named `use`; it is not React's hook.
+    files: ['tests/browser/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // Features meet only through the app's routes and the content layer (bulletproof-react).
     files: ['src/features/**'],
     rules: {

@@ -1,6 +1,5 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
-import { SUPPORTED_LANGUAGES, type Language } from '../content/schema';
-import { loadGuide } from '../content/load-guide';
+import type { Language } from '../content/languages';
 import { i18n } from './i18n-instance';
 import { matchLanguage, preferredLanguage, withLanguage } from '../lib/language';
 
@@ -30,13 +29,4 @@ export async function ensureLanguage({ params, request }: LoaderFunctionArgs): P
 
 export async function languageLoader(args: LoaderFunctionArgs) {
   return { lang: await ensureLanguage(args) };
-}
-
-export async function guideLoader(args: LoaderFunctionArgs) {
-  const lang = await ensureLanguage(args);
-  const guide = await loadGuide(i18n, lang, args.params.code ?? '');
-  if (!guide) notFound();
-  // Only languages the guide is complete in are offered by the language switcher.
-  const offeredLanguages = SUPPORTED_LANGUAGES.filter((l) => guide.record.review.languages[l]);
-  return { lang, guide, offeredLanguages };
 }

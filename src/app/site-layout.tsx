@@ -60,7 +60,7 @@ export function SiteFrame({ lang, children }: { lang: Language; children: ReactN
             <span aria-hidden="true" className="site-header__logo">
               P
             </span>
-            <span>{t('site.name')}</span>
+            <span>{t('site.name')}</span>{' '}
             <span className="visually-hidden">{t('site.homeLinkSuffix')}</span>
           </Link>
           <LanguageSwitcher current={lang} onChoose={rememberLanguage} />

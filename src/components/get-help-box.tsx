@@ -18,10 +18,7 @@ export function GetHelpBox({
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   return (
     <section className="get-help" aria-labelledby={`${id ?? 'get-help'}-heading`} id={id}>
-      <Heading id={`${id ?? 'get-help'}-heading`}>
-        <span aria-hidden="true" className="get-help__icon">
-          !
-        </span>{' '}
+      <Heading id={`${id ?? 'get-help'}-heading`} className="get-help__heading">
         {t('getHelp.heading')}
       </Heading>
       <div className="get-help__urgent">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedGuide } from '../content/load-guide';
-import type { Stage } from '../content/schema';
+import type { Stage } from '../content/languages';
 import { formatDurationRange } from '../lib/format';
 import { BulletList, Checklist, StepList } from './guide-lists';
 import { RichText } from './rich-text';

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { GLOSSARY_MARK, type Glossary } from '../content/schema';
+import { GLOSSARY_MARK } from '../content/languages';
+import type { Glossary } from '../content/schema';
 import { GlossaryTerm } from './glossary-term';
 
 const GlossaryContext = createContext<Glossary>({});

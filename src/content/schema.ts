@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { SUPPORTED_LANGUAGES } from './languages.ts';
+
+export type { Language } from './languages.ts';
 
 /**
  * The one source of truth for content: TypeScript types are inferred from these schemas, and
@@ -6,12 +9,7 @@ import { z } from 'zod';
  * build time, so malformed content fails with the file, the field and the reason.
  */
 
-export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
 export const languageSchema = z.enum(SUPPORTED_LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
-
-export const STAGES = ['prepare', 'procedure', 'recovery', 'feel'] as const;
-export type Stage = (typeof STAGES)[number];
 
 export const BODY_AREAS = [
   'head-neck',
@@ -151,6 +149,3 @@ export type GuideText = z.infer<typeof guideTextSchema>;
 /** Medical words kept in guide text, defined once per language: `locales/{lang}/glossary.json`. */
 export const glossarySchema = z.record(slug, z.strictObject({ term: text, definition: text }));
 export type Glossary = z.infer<typeof glossarySchema>;
-
-/** `[[term-id]]` or `[[term-id|words shown]]` marks a glossary word inside guide text. */
-export const GLOSSARY_MARK = /\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g;

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { GLOSSARY_MARK, SUPPORTED_LANGUAGES } from './languages.ts';
 import {
-  GLOSSARY_MARK,
-  SUPPORTED_LANGUAGES,
   glossarySchema,
   guideRecordSchema,
   guideTextSchema,

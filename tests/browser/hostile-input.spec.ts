@@ -9,7 +9,7 @@ const HOSTILE = [
   '/en/procedures/__proto__',
   '/en/procedures/constructor/walkthrough/__proto__',
   '/__proto__/procedures/21925',
-  '/es/procedures/%E0%A4%A/print',
+  '/es/search?q=%E0%A4%A',
   "/en/procedures/21925'%22/walkthrough/prepare",
 ];
 

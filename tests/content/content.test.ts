@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateContent } from '../../src/content/validate-content';
 import { collectStrings, fleschKincaid } from '../../src/content/readability';
-import { SUPPORTED_LANGUAGES } from '../../src/content/schema';
+import type { SUPPORTED_LANGUAGES } from '../../src/content/languages';
 
 const root = join(import.meta.dirname, '../..');
 const report = validateContent(root);
@@ -73,7 +73,7 @@ describe('content validation', () => {
     return validateContent(dir).problems.map(formatProblem);
   }
 
-  function editJson(file: string, change: (data: Record<string, never>) => void) {
+  function editJson(file: string, change: (data: unknown) => void) {
     const data = JSON.parse(readFileSync(file, 'utf8'));
     change(data);
     writeFileSync(file, JSON.stringify(data));
@@ -100,10 +100,12 @@ describe('content validation', () => {
         data.prepare.extra = 'x';
       }),
     );
+    const english = JSON.parse(
+      readFileSync(join(root, 'locales/en/guides/back-soft-tissue-biopsy-deep.json'), 'utf8'),
+    ) as { prepare: { bring: string[] } };
+    const items = english.prepare.bring.length;
     expect(problems).toContain(
-      'locales/es/guides/back-soft-tissue-biopsy-deep.json: prepare.bring: has ' +
-        `${JSON.parse(readFileSync(join(root, 'locales/en/guides/back-soft-tissue-biopsy-deep.json'), 'utf8')).prepare.bring.length - 1} items; English has ` +
-        `${JSON.parse(readFileSync(join(root, 'locales/en/guides/back-soft-tissue-biopsy-deep.json'), 'utf8')).prepare.bring.length}`,
+      `locales/es/guides/back-soft-tissue-biopsy-deep.json: prepare.bring: has ${items - 1} items; English has ${items}`,
     );
     expect(problems).toContain(
       'locales/es/guides/back-soft-tissue-biopsy-deep.json: prepare.extra: is not in the English file',

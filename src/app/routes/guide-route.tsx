@@ -3,7 +3,7 @@ import { guideListings, primaryCode } from '../../content/guide-listings';
 import { loadGuideTitles } from '../../content/guide-titles';
 import { GuidePage, type RelatedGuide } from '../../features/guide/guide-page';
 import { ShareLink } from '../../features/sharing/share-link';
-import { guideLoader } from '../route-loaders';
+import { guideLoader } from '../guide-loader';
 
 export async function loader(args: LoaderFunctionArgs) {
   const loaded = await guideLoader(args);

@@ -1,6 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { PrintSheetPage } from '../../features/print-sheet/print-sheet-page';
-import { guideLoader } from '../route-loaders';
+import { guideLoader } from '../guide-loader';
 
 export async function loader(args: LoaderFunctionArgs) {
   const loaded = await guideLoader(args);

@@ -1,7 +1,8 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { STAGES, type Stage } from '../../content/schema';
+import { STAGES, type Stage } from '../../content/languages';
 import { WalkthroughPage } from '../../features/walkthrough/walkthrough-page';
-import { guideLoader, notFound } from '../route-loaders';
+import { guideLoader } from '../guide-loader';
+import { notFound } from '../route-loaders';
 
 function isStage(value: string | undefined): value is Stage {
   return STAGES.some((stage) => stage === value);

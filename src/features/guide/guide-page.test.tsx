@@ -18,13 +18,13 @@ describe('guide page', () => {
       'The procedure',
       'Recovery',
       "What you'll feel",
-      '! When to get help',
+      'When to get help',
       'Risks',
       'Questions to ask your care team',
       'Related guides',
       'How this guide was checked',
     ]);
-    expect(screen.getByText(/30.60 minutes/)).toBeVisible();
+    expect(screen.getByText(/^Usually about 30.60 minutes\.$/)).toBeVisible();
     expect(screen.getByText('A clinician has not reviewed this guide yet.')).toBeVisible();
     expect(screen.getAllByText(/does not replace advice from your care team/)[0]).toBeVisible();
   });

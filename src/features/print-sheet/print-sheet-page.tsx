@@ -56,57 +56,60 @@ export function PrintSheetPage({
           <RichText text={text.summary} />
         </p>
 
-        <section className="sheet__section">
-          <h2>{t('stage.prepare.title')}</h2>
-          <div className="sheet__columns">
-            <GuideStageContent stage="prepare" guide={guide} headingLevel={3} />
-          </div>
-        </section>
-        <section className="sheet__section">
-          <h2>{t('stage.procedure.title')}</h2>
-          <div className="sheet__columns">
-            <GuideStageContent stage="procedure" guide={guide} headingLevel={3} />
-          </div>
-        </section>
-        <section className="sheet__section">
-          <h2>{t('stage.feel.title')}</h2>
-          <div className="sheet__columns">
-            <GuideStageContent stage="feel" guide={guide} headingLevel={3} />
-          </div>
-        </section>
-        <section className="sheet__section">
-          <h2>{t('stage.recovery.title')}</h2>
-          <div className="sheet__columns">
-            <GuideStageContent stage="recovery" guide={guide} headingLevel={3} />
-          </div>
-        </section>
-        <GetHelpBox getHelp={text.getHelp} headingLevel={2} id="sheet-get-help" />
-        <section className="sheet__section sheet__questions">
-          <h2>{t('guide.questions')}</h2>
-          <BulletList items={text.questions} />
-          <p className="sheet__write-label">{t('sheet.notesSpace')}</p>
-          <div className="sheet__write" aria-hidden="true" />
-        </section>
-        {glossaryIds.length > 0 && (
+        <div className="sheet__body">
+          {/* First on paper: the one part a reader must find fast at home. */}
+          <GetHelpBox getHelp={text.getHelp} headingLevel={2} id="sheet-get-help" />
           <section className="sheet__section">
-            <h2>{t('sheet.glossary')}</h2>
-            <dl className="sheet__glossary">
-              {glossaryIds.map((id) => {
-                const entry = guide.glossary[id];
-                return entry ? (
-                  <div key={id}>
-                    <dt>{entry.term}</dt>
-                    <dd>{entry.definition}</dd>
-                  </div>
-                ) : null;
-              })}
-            </dl>
+            <h2>{t('stage.prepare.title')}</h2>
+            <div>
+              <GuideStageContent stage="prepare" guide={guide} headingLevel={3} />
+            </div>
           </section>
-        )}
-        <div className="sheet__section sheet__record">
-          <ReviewRecord review={record.review} lang={lang} headingLevel={2} />
+          <section className="sheet__section">
+            <h2>{t('stage.procedure.title')}</h2>
+            <div>
+              <GuideStageContent stage="procedure" guide={guide} headingLevel={3} />
+            </div>
+          </section>
+          <section className="sheet__section">
+            <h2>{t('stage.feel.title')}</h2>
+            <div>
+              <GuideStageContent stage="feel" guide={guide} headingLevel={3} />
+            </div>
+          </section>
+          <section className="sheet__section">
+            <h2>{t('stage.recovery.title')}</h2>
+            <div>
+              <GuideStageContent stage="recovery" guide={guide} headingLevel={3} />
+            </div>
+          </section>
+          <section className="sheet__section sheet__questions">
+            <h2>{t('guide.questions')}</h2>
+            <BulletList items={text.questions} />
+            <p className="sheet__write-label">{t('sheet.notesSpace')}</p>
+            <div className="sheet__write" aria-hidden="true" />
+          </section>
+          {glossaryIds.length > 0 && (
+            <section className="sheet__section">
+              <h2>{t('sheet.glossary')}</h2>
+              <dl className="sheet__glossary">
+                {glossaryIds.map((id) => {
+                  const entry = guide.glossary[id];
+                  return entry ? (
+                    <div key={id}>
+                      <dt>{entry.term}</dt>
+                      <dd>{entry.definition}</dd>
+                    </div>
+                  ) : null;
+                })}
+              </dl>
+            </section>
+          )}
+          <div className="sheet__section sheet__record">
+            <ReviewRecord review={record.review} lang={lang} headingLevel={2} />
+          </div>
+          <p className="medical-notice">{t('site.medicalNotice')}</p>
         </div>
-        <p className="medical-notice">{t('site.medicalNotice')}</p>
       </article>
     </GlossaryProvider>
   );

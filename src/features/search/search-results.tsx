@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
-import { loadGuideSearch, type GuideHit } from './search-index';
+import type { GuideHit } from './search-index';
 import './search-results.css';
 
 function useGuideSearch(lang: Language, query: string): GuideHit[] | undefined {
@@ -10,9 +10,12 @@ function useGuideSearch(lang: Language, query: string): GuideHit[] | undefined {
   const key = `${lang}\u0000${query}`;
   useEffect(() => {
     let current = true;
-    void loadGuideSearch(lang).then((search) => {
-      if (current) setState({ key, hits: search.search(query) });
-    });
+    // The index and its library load only when someone searches.
+    void import('./search-index')
+      .then(({ loadGuideSearch }) => loadGuideSearch(lang))
+      .then((search) => {
+        if (current) setState({ key, hits: search.search(query) });
+      });
     return () => {
       current = false;
     };

@@ -20,7 +20,7 @@ describe('walkthrough', () => {
     expect(heading).toHaveFocus();
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('heading', { level: 1, name: /Step 3 of 4/ })).toHaveFocus();
-    expect(screen.getByRole('heading', { name: '! When to get help' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'When to get help' })).toBeVisible();
   });
 
   it('ends on "what you will feel", with a way back to the guide', async () => {
