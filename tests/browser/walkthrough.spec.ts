@@ -32,16 +32,21 @@ for (const [lang, words] of [
     await expect(heading).toBeFocused();
     await expect(heading).toContainText(lang === 'en' ? 'Step 2 of 4' : 'Paso 2 de 4');
 
-    // Arrow keys move forward and back in reading order.
+    // Arrow keys move forward and back in reading order. Each key waits for the new stage's
+    // heading, as a person would read it before moving on.
+    const expectStage = async (stage: string, step: number) => {
+      await expect(page).toHaveURL(new RegExp(`walkthrough/${stage}$`));
+      await expect(heading).toContainText(`${step} ${lang === 'en' ? 'of' : 'de'} 4`);
+      await expect(heading).toBeFocused();
+    };
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/walkthrough\/recovery$/);
-    await expect(heading).toBeFocused();
+    await expectStage('recovery', 3);
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/walkthrough\/feel$/);
+    await expectStage('feel', 4);
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/walkthrough\/feel$/);
+    await expectStage('feel', 4);
     await page.keyboard.press('ArrowLeft');
-    await expect(page).toHaveURL(/walkthrough\/recovery$/);
+    await expectStage('recovery', 3);
   });
 }
 
