@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import { SUPPORTED_LANGUAGES } from '../content/languages';
+import { SUPPORTED_LANGUAGES } from '../content/vocabulary';
 import { loadGuide } from '../content/load-guide';
 import { i18n } from './i18n-instance';
 import { ensureLanguage, notFound } from './route-loaders';

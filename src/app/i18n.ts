@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { SUPPORTED_LANGUAGES } from '../content/languages';
+import { SUPPORTED_LANGUAGES } from '../content/vocabulary';
 
 // Interface strings and glossaries: one small file per language, loaded on demand.
 const sharedFiles = import.meta.glob<Record<string, unknown>>(

@@ -1,6 +1,6 @@
 import { Link, useLocation, useMatches } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES, type Language } from '../content/languages';
+import { SUPPORTED_LANGUAGES, type Language } from '../content/vocabulary';
 import { languageAutonym, withLanguage } from '../lib/language';
 
 /** Pages whose content exists in only some languages say which, through their loader data. */

@@ -4,7 +4,16 @@ import { SearchBox } from '../components/search-box';
 import { SearchResults } from '../features/search/search-results';
 import type { Language } from '../content/schema';
 
-const STRUCTURAL_SEGMENTS = new Set(['procedures', 'walkthrough', 'print', 'search', 'codes']);
+const STRUCTURAL_SEGMENTS = new Set([
+  'procedures',
+  'walkthrough',
+  'print',
+  'search',
+  'codes',
+  'browse',
+  'area',
+  'category',
+]);
 
 function safeDecode(segment: string): string {
   try {

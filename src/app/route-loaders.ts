@@ -1,5 +1,5 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
-import type { Language } from '../content/languages';
+import type { Language } from '../content/vocabulary';
 import { i18n } from './i18n-instance';
 import { matchLanguage, preferredLanguage, withLanguage } from '../lib/language';
 

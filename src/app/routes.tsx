@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('./routes/home-route') },
           { path: 'search', lazy: () => import('./routes/search-route') },
+          { path: 'browse/:kind/:value', lazy: () => import('./routes/browse-route') },
           { path: 'procedures/:code', lazy: () => import('./routes/guide-route') },
           {
             path: 'procedures/:code/walkthrough',

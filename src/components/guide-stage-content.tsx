@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedGuide } from '../content/load-guide';
-import type { Stage } from '../content/languages';
+import type { Stage } from '../content/vocabulary';
 import { formatDurationRange } from '../lib/format';
 import { BulletList, Checklist, StepList } from './guide-lists';
 import { RichText } from './rich-text';
@@ -95,9 +95,11 @@ export function GuideStageContent({
           <Section title={t('stage.recovery.firstDays')} level={level}>
             <BulletList items={text.recovery.firstDays} />
           </Section>
-          <Section title={t('stage.recovery.wound')} level={level}>
-            <BulletList items={text.recovery.wound} />
-          </Section>
+          {text.recovery.wound && (
+            <Section title={t('stage.recovery.wound')} level={level}>
+              <BulletList items={text.recovery.wound} />
+            </Section>
+          )}
           <Section title={t('stage.recovery.activity')} level={level}>
             <BulletList items={text.recovery.activity} />
           </Section>

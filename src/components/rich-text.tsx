@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { GLOSSARY_MARK } from '../content/languages';
+import { GLOSSARY_MARK } from '../content/vocabulary';
 import type { Glossary } from '../content/schema';
 import { GlossaryTerm } from './glossary-term';
 

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatProblem, validateContent } from './validate-content.ts';
 import { collectStrings, fleschKincaid } from './readability.ts';
-import { SUPPORTED_LANGUAGES } from './languages.ts';
+import { SUPPORTED_LANGUAGES } from './vocabulary.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { problems, guides } = validateContent(root);

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { findGuideByCode } from './guide-listings';
-import type { Language } from './languages';
+import type { Language } from './vocabulary';
 import type { Glossary, GuideListing, GuideRecord, GuideText } from './schema';
 
 // Read as text so that these full records stay separate modules from the `listing` parts

@@ -1,5 +1,5 @@
 import { syllable } from 'syllable';
-import { GLOSSARY_MARK } from './languages.ts';
+import { GLOSSARY_MARK } from './vocabulary.ts';
 
 /** Guide text as a reader sees it: glossary marks replaced by the words they show. */
 export function plainText(marked: string): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SUPPORTED_LANGUAGES } from './languages.ts';
+import { BODY_AREAS, CATEGORIES, SUPPORTED_LANGUAGES } from './vocabulary.ts';
 
-export type { Language } from './languages.ts';
+export type { Language } from './vocabulary.ts';
 
 /**
  * The one source of truth for content: TypeScript types are inferred from these schemas, and
@@ -10,28 +10,6 @@ export type { Language } from './languages.ts';
  */
 
 export const languageSchema = z.enum(SUPPORTED_LANGUAGES);
-
-export const BODY_AREAS = [
-  'head-neck',
-  'chest',
-  'breast',
-  'heart',
-  'abdomen',
-  'back',
-  'pelvis',
-  'arm-hand',
-  'leg-foot',
-  'skin',
-  'whole-body',
-] as const;
-export const CATEGORIES = [
-  'biopsy',
-  'scope',
-  'scan-test',
-  'operation',
-  'injection',
-  'other',
-] as const;
 
 const isoDate = z.iso.date();
 const slug = z
@@ -126,7 +104,8 @@ export const guideTextSchema = z.strictObject({
   recovery: z.strictObject({
     firstHours: list,
     firstDays: list,
-    wound: list,
+    // Scans and tests leave no wound to care for.
+    wound: list.optional(),
     activity: list,
     results: list,
   }),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { GLOSSARY_MARK, SUPPORTED_LANGUAGES } from './languages.ts';
+import { GLOSSARY_MARK, SUPPORTED_LANGUAGES } from './vocabulary.ts';
 import {
   glossarySchema,
   guideRecordSchema,
@@ -165,6 +165,9 @@ export function validateContent(root: string): ContentReport {
     if (record.review.reviewDue <= record.review.lastReviewed)
       problems.push({ file, field: 'review.reviewDue', reason: 'must come after lastReviewed' });
 
+    for (const s of collectStrings(record))
+      if (s.includes('TODO')) problems.push({ file, field: '', reason: `still to write: "${s}"` });
+
     const guide: LoadedGuide = { id, record, text: {} };
     guides.push(guide);
     const englishFile = `locales/en/guides/${id}.json`;
@@ -209,6 +212,8 @@ export function validateContent(root: string): ContentReport {
         });
       const glossary = glossaries.get(lang);
       for (const s of collectStrings(text)) {
+        if (s.includes('TODO'))
+          problems.push({ file: textFile, field: '', reason: `still to write: "${s}"` });
         for (const [, term] of s.matchAll(GLOSSARY_MARK)) {
           if (glossary && term && !Object.hasOwn(glossary, term))
             problems.push({

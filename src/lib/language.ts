@@ -1,4 +1,4 @@
-import { SUPPORTED_LANGUAGES, type Language } from '../content/languages';
+import { SUPPORTED_LANGUAGES, type Language } from '../content/vocabulary';
 
 const STORAGE_KEY = 'plainly.language';
 const RIGHT_TO_LEFT = new Set<string>(['ar']);

@@ -1,8 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const LANGUAGES = ['en', 'es'] as const;
-export const GUIDE_CODES = ['21925', '21920', '20206'] as const;
+interface Listing {
+  id: string;
+  codes: { code: string }[];
+  bodyArea: string;
+  category: string;
+}
+
+/** Every guide in the library, read from the content files the build uses. */
+export const GUIDES: Listing[] = readdirSync('src/content/guides')
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => JSON.parse(readFileSync(`src/content/guides/${file}`, 'utf8')).listing);
+export const GUIDE_CODES = GUIDES.map((guide) => guide.codes[0]!.code);
 export const STAGES = ['prepare', 'procedure', 'recovery', 'feel'] as const;
 
 /**
@@ -46,4 +58,4 @@ export async function openPage(page: Page, path: string) {
 
 /** Text that looks like an untranslated interface key ("guide.facts.howLong"). */
 export const RAW_KEY =
-  /\b(site|home|search|notFound|error|guide|stage|getHelp|risk|codeSystem|review|walkthrough|sheet|share)\.[a-zA-Z]/;
+  /\b(site|home|search|notFound|error|guide|stage|getHelp|risk|codeSystem|review|walkthrough|sheet|share|browse|bodyArea|category)\.[a-zA-Z]/;

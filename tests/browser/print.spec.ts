@@ -1,9 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
-import { expect, GUIDE_CODES, LANGUAGES, openPage, test } from './fixtures';
+import { expect, GUIDES, LANGUAGES, openPage, test } from './fixtures';
 
 for (const lang of LANGUAGES) {
-  for (const code of GUIDE_CODES) {
-    test(`the sheet for ${code} (${lang}) prints on at most two pages, Letter and A4`, async ({
+  for (const guide of GUIDES) {
+    const code = guide.codes[0]!.code;
+    test(`the sheet for ${guide.id} (${lang}) prints on at most two pages, Letter and A4`, async ({
       page,
     }) => {
       await openPage(page, `/${lang}/procedures/${code}/print`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateContent } from '../../src/content/validate-content';
 import { collectStrings, fleschKincaid } from '../../src/content/readability';
-import type { SUPPORTED_LANGUAGES } from '../../src/content/languages';
+import type { SUPPORTED_LANGUAGES } from '../../src/content/vocabulary';
 
 const root = join(import.meta.dirname, '../..');
 const report = validateContent(root);

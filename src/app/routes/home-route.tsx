@@ -1,20 +1,27 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { guideListings, primaryCode } from '../../content/guide-listings';
-import { loadGuideTitles } from '../../content/guide-titles';
+import { BODY_AREAS, CATEGORIES } from '../../content/vocabulary';
 import { HomePage } from '../../features/home/home-page';
+import { countBy, loadGuideCatalog } from '../guide-catalog';
 import { ensureLanguage } from '../route-loaders';
 
 export async function loader(args: LoaderFunctionArgs) {
   const lang = await ensureLanguage(args);
-  const [titles, english] = await Promise.all([loadGuideTitles(lang), loadGuideTitles('en')]);
-  const guides = guideListings.map((listing) => ({
-    code: primaryCode(listing),
-    title: (titles.get(listing.id) ?? english.get(listing.id))?.title ?? listing.id,
-  }));
-  return { lang, guides };
+  const guides = await loadGuideCatalog(lang);
+  return {
+    lang,
+    guides,
+    areas: countBy(
+      guides.map((g) => g.bodyArea),
+      BODY_AREAS,
+    ),
+    categories: countBy(
+      guides.map((g) => g.category),
+      CATEGORIES,
+    ),
+  };
 }
 
 export function Component() {
-  const { lang, guides } = useLoaderData<typeof loader>();
-  return <HomePage lang={lang} guides={guides} />;
+  const { lang, guides, areas, categories } = useLoaderData<typeof loader>();
+  return <HomePage lang={lang} guides={guides} areas={areas} categories={categories} />;
 }

@@ -1,5 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { STAGES, type Stage } from '../../content/languages';
+import { STAGES, type Stage } from '../../content/vocabulary';
 import { WalkthroughPage } from '../../features/walkthrough/walkthrough-page';
 import { guideLoader } from '../guide-loader';
 import { notFound } from '../route-loaders';

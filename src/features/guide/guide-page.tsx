@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { STAGES, type Language } from '../../content/languages';
+import { STAGES, type Language } from '../../content/vocabulary';
 import type { LoadedGuide } from '../../content/load-guide';
 import type { GuideAbout } from '../../content/guide-titles';
 import { GlossaryProvider, RichText } from '../../components/rich-text';

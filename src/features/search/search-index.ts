@@ -38,10 +38,14 @@ const STOP_WORDS = new Set([
   'para',
 ]);
 
-/** Lower case, without accents, so "biopsia" finds "biopsía" and "cadera" finds "cadéra". */
+/**
+ * Lower case, without accents ("músculo" and "musculo" meet), and without a plural "s"
+ * ("gallstones" finds "gallstone"): applied alike to the index and to queries.
+ */
 export function normaliseTerm(term: string): string | null {
   const plain = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return plain && !STOP_WORDS.has(plain) ? plain : null;
+  if (!plain || STOP_WORDS.has(plain)) return null;
+  return plain.length > 4 && /[^s]s$/.test(plain) ? plain.slice(0, -1) : plain;
 }
 
 interface SearchDocument {
@@ -86,7 +90,8 @@ async function buildSearch(lang: Language): Promise<GuideSearch> {
     processTerm: normaliseTerm,
     searchOptions: {
       boost: { codes: 4, title: 2, otherNames: 1.5, titleEnglish: 0.6, otherNamesEnglish: 0.5 },
-      prefix: true,
+      // A code is found from its first 3 digits; a lone "1" would match half the library.
+      prefix: (term) => !/^[0-9]{1,2}$/.test(term),
       // Typos are forgiven in words, never in codes: 21925 must not find 21952.
       fuzzy: (term) => (/^[0-9]+$/.test(term) || term.length < 4 ? false : 0.25),
       combineWith: 'OR',
@@ -97,14 +102,16 @@ async function buildSearch(lang: Language): Promise<GuideSearch> {
     search(query) {
       const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
       if (!trimmed) return [];
-      return index
-        .search(trimmed)
-        .slice(0, MAX_RESULTS)
-        .map((hit: SearchResult) => ({
-          id: String(hit.id),
-          code: String(hit.code),
-          title: String(hit.title),
-        }));
+      // Guides matching every word come first; guides matching only some words follow, so
+      // "gallstones operation" is not drowned by every other operation.
+      const all = index.search(trimmed, { combineWith: 'AND' });
+      const seen = new Set(all.map((hit) => hit.id));
+      for (const hit of index.search(trimmed)) if (!seen.has(hit.id)) all.push(hit);
+      return all.slice(0, MAX_RESULTS).map((hit: SearchResult) => ({
+        id: String(hit.id),
+        code: String(hit.code),
+        title: String(hit.title),
+      }));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { STAGES, type Language, type Stage } from '../../content/languages';
+import { STAGES, type Language, type Stage } from '../../content/vocabulary';
 import type { LoadedGuide } from '../../content/load-guide';
 import { GlossaryProvider } from '../../components/rich-text';
 import { GuideStageContent } from '../../components/guide-stage-content';

@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../content/vocabulary';
+import './guide-link-list.css';
+
+export interface GuideLink {
+  code: string;
+  title: string;
+}
+
+/** Guides as links with their main code, sorted by title for the reader's language. */
+export function GuideLinkList({ lang, guides }: { lang: Language; guides: readonly GuideLink[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="guide-link-list">
+      {guides.map((guide) => (
+        <li key={guide.code}>
+          <Link to={`/${lang}/procedures/${guide.code}`}>{guide.title}</Link>{' '}
+          <span className="guide-link-list__code">
+            {t('codeSystem.cpt')}{' '}
+            <span className="code" dir="ltr">
+              {guide.code}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function sortByTitle<T extends GuideLink>(lang: Language, guides: readonly T[]): T[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  return [...guides].sort((a, b) => collator.compare(a.title, b.title));
+}

@@ -1,0 +1,39 @@
+// The fixed words of the content model, kept apart from the zod schema so that the start-up
+// script can use them without bundling the validator.
+
+export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+export const STAGES = ['prepare', 'procedure', 'recovery', 'feel'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** `[[term-id]]` or `[[term-id|words shown]]` marks a glossary word inside guide text. */
+export const GLOSSARY_MARK = /\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g;
+
+export const BODY_AREAS = [
+  'head-brain',
+  'eye',
+  'ear-nose-throat',
+  'chest-lungs',
+  'heart',
+  'breast',
+  'belly',
+  'back-spine',
+  'urinary-reproductive',
+  'arm-hand',
+  'hip-leg',
+  'skin',
+  'bone-blood',
+  'whole-body',
+] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
+
+export const CATEGORIES = [
+  'biopsy',
+  'scope',
+  'scan-test',
+  'operation',
+  'injection',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
