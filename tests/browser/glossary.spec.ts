@@ -26,7 +26,8 @@ test('a glossary word shows its meaning by keyboard, is read as its description,
 });
 
 test.describe('on a touch phone', () => {
-  test.use({ ...devices['Pixel 7'] });
+  const { viewport, userAgent, deviceScaleFactor } = devices['Pixel 7'];
+  test.use({ viewport, userAgent, deviceScaleFactor, isMobile: true, hasTouch: true });
 
   test('a tap shows the meaning, and a tap elsewhere hides it', async ({ page }) => {
     await openPage(page, '/es/procedures/21925');

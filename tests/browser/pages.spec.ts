@@ -9,6 +9,7 @@ import {
   test,
 } from './fixtures';
 import type { Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 
 /** What every page must be: right language and direction, a title, no raw keys, axe-clean. */
 async function checkPage(page: Page, lang: string, path: string) {
@@ -33,17 +34,30 @@ for (const lang of LANGUAGES) {
       await checkPage(page, lang, `/${lang}/browse/category/${category}`);
   });
 
-  for (const guide of GUIDES) {
+  GUIDES.forEach((guide, index) => {
     const code = guide.codes[0]!.code;
-    test(`${guide.id} (${code}) in ${lang}: guide, walkthrough stages and sheet`, async ({
+    // Every stage page uses one template; to keep CI within its time, each guide checks one
+    // stage in turn (all four across every four guides) and the first guide checks all four.
+    const stages = index === 0 ? STAGES : [STAGES[(index + (lang === 'en' ? 0 : 2)) % 4]!];
+    test(`${guide.id} (${code}) in ${lang}: guide, walkthrough and sheet, printed within two pages`, async ({
       page,
     }) => {
       await checkPage(page, lang, `/${lang}/procedures/${code}`);
-      for (const stage of STAGES)
+      for (const stage of stages)
         await checkPage(page, lang, `/${lang}/procedures/${code}/walkthrough/${stage}`);
       await checkPage(page, lang, `/${lang}/procedures/${code}/print`);
+
+      await page.emulateMedia({ media: 'print' });
+      // On paper: no site navigation, no buttons; the help box is there.
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /print|imprimir/i })).toBeHidden();
+      await expect(page.locator('#sheet-get-help')).toBeVisible();
+      for (const format of ['Letter', 'A4'] as const) {
+        const pdf = await PDFDocument.load(await page.pdf({ format, printBackground: true }));
+        expect(pdf.getPageCount(), `${format} pages`).toBeLessThanOrEqual(2);
+      }
     });
-  }
+  });
 }
 
 test('no page sets a cookie or stores anything but the language choice', async ({

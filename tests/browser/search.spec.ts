@@ -3,8 +3,9 @@ import { expect, openPage, test } from './fixtures';
 const CASES = [
   { lang: 'en', query: '21925', first: '/en/procedures/21925' },
   { lang: 'en', query: '2192', first: /\/en\/procedures\/2192[05]$/ },
-  { lang: 'en', query: 'flank lump', first: /\/en\/procedures\/2192[05]$/ },
-  { lang: 'en', query: 'biopsi', first: /\/en\/procedures\/(21925|21920|20206)$/ },
+  { lang: 'en', query: 'flank lump', first: /\/en\/procedures\/(21925|21920|21930)$/ },
+  { lang: 'en', query: 'colonoscapy', first: '/en/procedures/45378' },
+  { lang: 'es', query: 'cesarea', first: '/es/procedures/59514' },
   { lang: 'en', query: 'muscle needle biopsy', first: '/en/procedures/20206' },
   { lang: 'es', query: '20206', first: '/es/procedures/20206' },
   { lang: 'es', query: 'biopsia musculo', first: '/es/procedures/20206' },
