@@ -63,6 +63,12 @@ describe('guide page', () => {
     expect(word.closest('.glossary-term')).not.toHaveAttribute('data-open');
   });
 
+  it('opens a guide by one of its other codes, and says which code the visitor came by', async () => {
+    renderRoute('/en/procedures/45380');
+    expect(await screen.findByRole('heading', { level: 1, name: /colonoscopy/i })).toBeVisible();
+    expect(screen.getByRole('note')).toHaveTextContent(/You came here with code 45380/);
+  });
+
   it('copies the link and says so', async () => {
     const { user } = renderRoute('/en/procedures/20206');
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));

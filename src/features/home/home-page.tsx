@@ -10,6 +10,31 @@ export interface BrowseGroup<T> {
   count: number;
 }
 
+function BrowseGroups({
+  id,
+  heading,
+  groups,
+}: {
+  id: string;
+  heading: string;
+  groups: readonly { href: string; label: string; count: number }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      <ul className="home__groups">
+        {groups.map(({ href, label, count }) => (
+          <li key={href}>
+            <Link to={href}>{label}</Link>{' '}
+            <span className="home__count">{t('home.guideCount', { count })}</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function initial(title: string, lang: Language): string {
   return title.normalize('NFD').charAt(0).toLocaleUpperCase(lang);
 }
@@ -37,28 +62,24 @@ export function HomePage({
       <SearchBox lang={lang} />
 
       <div className="home__browse">
-        <nav aria-labelledby="by-area-heading">
-          <h2 id="by-area-heading">{t('home.byArea')}</h2>
-          <ul className="home__groups">
-            {areas.map(({ value, count }) => (
-              <li key={value}>
-                <Link to={`/${lang}/browse/area/${value}`}>{t(`bodyArea.${value}`)}</Link>{' '}
-                <span className="home__count">{t('home.guideCount', { count })}</span>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <nav aria-labelledby="by-category-heading">
-          <h2 id="by-category-heading">{t('home.byCategory')}</h2>
-          <ul className="home__groups">
-            {categories.map(({ value, count }) => (
-              <li key={value}>
-                <Link to={`/${lang}/browse/category/${value}`}>{t(`category.${value}`)}</Link>{' '}
-                <span className="home__count">{t('home.guideCount', { count })}</span>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <BrowseGroups
+          id="by-area"
+          heading={t('home.byArea')}
+          groups={areas.map(({ value, count }) => ({
+            href: `/${lang}/browse/area/${value}`,
+            label: t(`bodyArea.${value}`),
+            count,
+          }))}
+        />
+        <BrowseGroups
+          id="by-category"
+          heading={t('home.byCategory')}
+          groups={categories.map(({ value, count }) => ({
+            href: `/${lang}/browse/category/${value}`,
+            label: t(`category.${value}`),
+            count,
+          }))}
+        />
       </div>
 
       <section aria-labelledby="all-guides-heading">

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../content/schema';
+import type { Language, Stage } from '../../content/vocabulary';
 import type { LoadedGuide } from '../../content/load-guide';
 import { GlossaryProvider, RichText, termsUsed } from '../../components/rich-text';
 import { BulletList } from '../../components/guide-lists';
@@ -11,6 +11,9 @@ import { ReviewRecord } from '../../components/review-record';
 import { collectStrings } from '../../content/readability';
 import { formatDate } from '../../lib/format';
 import './print-sheet-page.css';
+
+// On paper, what you will feel sits next to what happens, before recovery.
+const SHEET_STAGE_ORDER: readonly Stage[] = ['prepare', 'procedure', 'feel', 'recovery'];
 
 /** The take-home sheet: designed for paper first, at most two pages on Letter and A4. */
 export function PrintSheetPage({
@@ -59,30 +62,12 @@ export function PrintSheetPage({
         <div className="sheet__body">
           {/* First on paper: the one part a reader must find fast at home. */}
           <GetHelpBox getHelp={text.getHelp} headingLevel={2} id="sheet-get-help" />
-          <section className="sheet__section">
-            <h2>{t('stage.prepare.title')}</h2>
-            <div>
-              <GuideStageContent stage="prepare" guide={guide} headingLevel={3} />
-            </div>
-          </section>
-          <section className="sheet__section">
-            <h2>{t('stage.procedure.title')}</h2>
-            <div>
-              <GuideStageContent stage="procedure" guide={guide} headingLevel={3} />
-            </div>
-          </section>
-          <section className="sheet__section">
-            <h2>{t('stage.feel.title')}</h2>
-            <div>
-              <GuideStageContent stage="feel" guide={guide} headingLevel={3} />
-            </div>
-          </section>
-          <section className="sheet__section">
-            <h2>{t('stage.recovery.title')}</h2>
-            <div>
-              <GuideStageContent stage="recovery" guide={guide} headingLevel={3} />
-            </div>
-          </section>
+          {SHEET_STAGE_ORDER.map((stage) => (
+            <section key={stage} className="sheet__section">
+              <h2>{t(`stage.${stage}.title`)}</h2>
+              <GuideStageContent stage={stage} guide={guide} headingLevel={3} />
+            </section>
+          ))}
           <section className="sheet__section sheet__questions">
             <h2>{t('guide.questions')}</h2>
             <BulletList items={text.questions} />
