@@ -10,6 +10,6 @@ export async function guideLoader(args: LoaderFunctionArgs) {
   const guide = await loadGuide(i18n, lang, args.params.code ?? '');
   if (!guide) notFound();
   // Only languages the guide is complete in are offered by the language switcher.
-  const offeredLanguages = SUPPORTED_LANGUAGES.filter((l) => guide.record.review.languages[l]);
+  const offeredLanguages = SUPPORTED_LANGUAGES.filter((l) => guide.listing.languages[l]);
   return { lang, guide, offeredLanguages };
 }

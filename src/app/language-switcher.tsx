@@ -1,17 +1,8 @@
-import { Link, useLocation, useMatches } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES, type Language } from '../content/vocabulary';
+import type { Language } from '../content/vocabulary';
+import { useOfferedLanguages } from './language-links';
 import { languageAutonym, withLanguage } from '../lib/language';
-
-/** Pages whose content exists in only some languages say which, through their loader data. */
-function useOfferedLanguages(): readonly Language[] {
-  const matches = useMatches();
-  for (const match of [...matches].reverse()) {
-    const offered = (match.data as { offeredLanguages?: Language[] } | undefined)?.offeredLanguages;
-    if (offered) return offered;
-  }
-  return SUPPORTED_LANGUAGES;
-}
 
 export function LanguageSwitcher({
   current,

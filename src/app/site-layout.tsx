@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration, useLocation, useRouteLoaderData } from
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../content/schema';
 import { LanguageSwitcher } from './language-switcher';
+import { LanguageLinks } from './language-links';
 import { preferredLanguage, rememberLanguage, textDirection } from '../lib/language';
 import './global.css';
 
@@ -53,6 +54,7 @@ export function SiteFrame({ lang, children }: { lang: Language; children: ReactN
 
   return (
     <>
+      <LanguageLinks lang={lang} />
       <SkipLink />
       <header className="site-header no-print">
         <div className="site-header__inner">

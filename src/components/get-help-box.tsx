@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from './content-language';
 import type { GuideText } from '../content/schema';
 import { BulletList } from './guide-lists';
 import './get-help-box.css';
@@ -13,7 +13,7 @@ export function GetHelpBox({
   headingLevel: 2 | 3;
   id?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   return (

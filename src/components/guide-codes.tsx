@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from './content-language';
 import type { MedicalCode } from '../content/schema';
 
 /** The codes a guide covers, each with its system and our own plain title. */
@@ -9,7 +9,7 @@ export function GuideCodes({
   codes: readonly MedicalCode[];
   titles: Record<string, string>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   return (
     <dl className="guide-codes">
       {codes.map((code) => (

@@ -6,6 +6,8 @@ import './guide-link-list.css';
 export interface GuideLink {
   code: string;
   title: string;
+  /** The title's language: English where the guide is not yet in the page's language. */
+  titleLang: Language;
 }
 
 /** Guides as links with their main code, sorted by title for the reader's language. */
@@ -15,7 +17,10 @@ export function GuideLinkList({ lang, guides }: { lang: Language; guides: readon
     <ul className="guide-link-list">
       {guides.map((guide) => (
         <li key={guide.code}>
-          <Link to={`/${lang}/procedures/${guide.code}`}>{guide.title}</Link>{' '}
+          <Link to={`/${lang}/procedures/${guide.code}`}>
+            <span lang={guide.titleLang === lang ? undefined : guide.titleLang}>{guide.title}</span>
+            {guide.titleLang !== lang && ` ${t('guide.inEnglish')}`}
+          </Link>{' '}
           <span className="guide-link-list__code">
             {t('codeSystem.cpt')}{' '}
             <span className="code" dir="ltr">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from './content-language';
 import type { LoadedGuide } from '../content/load-guide';
 import type { Stage } from '../content/vocabulary';
 import { formatDurationRange } from '../lib/format';
@@ -39,7 +39,7 @@ export function GuideStageContent({
   guide: LoadedGuide;
   headingLevel: HeadingLevel;
 }) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const { text, record, textLanguage } = guide;
   const level = headingLevel;
   switch (stage) {

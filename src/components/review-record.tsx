@@ -1,23 +1,26 @@
-import { useTranslation } from 'react-i18next';
-import type { GuideRecord, Language } from '../content/schema';
+import { useContentTranslation } from './content-language';
+import type { GuideListing, GuideRecord, Language } from '../content/schema';
 import { formatDate } from '../lib/format';
 import { languageAutonym } from '../lib/language';
 
 /** What was checked, by whom and when, said plainly in the reader's language. */
 export function ReviewRecord({
   review,
+  languages,
   lang,
   headingLevel,
 }: {
   review: GuideRecord['review'];
+  /** Each language the guide is offered in, with how far its text was checked. */
+  languages: GuideListing['languages'];
   lang: Language;
   headingLevel: 2 | 3;
 }) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const clinicianChecked = review.checks.some((check) => check.kind === 'clinician');
-  const status = review.languages[lang];
+  const status = languages[lang];
   return (
     <section className="review-record" aria-labelledby="review-record-heading">
       <Heading id="review-record-heading">{t('review.heading')}</Heading>
@@ -55,7 +58,7 @@ export function ReviewRecord({
       </ul>
       <Sub>{t('review.languagesHeading')}</Sub>
       <ul className="review-record__languages">
-        {Object.entries(review.languages).map(([code, languageStatus]) => (
+        {Object.entries(languages).map(([code, languageStatus]) => (
           <li key={code}>
             <span lang={code}>{languageAutonym(code as Language)}</span>
             {': '}

@@ -13,7 +13,7 @@ const { problems, guides } = validateContent(root);
 const rows = guides.map((guide) => {
   const mine = problems.filter((p) => p.file.includes(guide.id));
   const languages = SUPPORTED_LANGUAGES.map((lang) => {
-    const status = guide.record.review.languages[lang];
+    const status = guide.record.listing.languages[lang];
     if (!status) return `${lang}: —`;
     const broken = mine.some((p) => p.file.startsWith(`locales/${lang}/`));
     return `${lang}: ${broken ? 'PROBLEMS' : 'ok'} (${status})`;
@@ -30,6 +30,23 @@ const rows = guides.map((guide) => {
   };
 });
 console.table(rows);
+
+// Coverage per language: a language is offered for a guide only when it is complete there.
+console.table(
+  SUPPORTED_LANGUAGES.map((lang) => {
+    const files = (kind: string) =>
+      problems.filter((p) => p.file === `locales/${lang}/${kind}.json`);
+    const offered = guides.filter((g) => g.record.listing.languages[lang]).length;
+    return {
+      language: lang,
+      interface: files('ui').length === 0 ? 'complete' : `${files('ui').length} problem(s)`,
+      glossary:
+        files('glossary').length === 0 ? 'complete' : `${files('glossary').length} problem(s)`,
+      guides: `${offered} of ${guides.length}`,
+      drafts: guides.filter((g) => g.drafts.includes(lang)).length,
+    };
+  }),
+);
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

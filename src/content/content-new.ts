@@ -34,7 +34,13 @@ const today = new Date().toISOString().slice(0, 10);
 const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
 const todo = (what: string) => `TODO: ${what}`;
 const record: GuideRecord = {
-  listing: { id, codes: [{ system: 'cpt', code }], bodyArea: 'whole-body', category: 'other' },
+  listing: {
+    id,
+    codes: [{ system: 'cpt', code }],
+    bodyArea: 'whole-body',
+    category: 'other',
+    languages: { en: 'source' },
+  },
   related: [],
   durations: { procedure: { min: 1, max: 1, unit: 'minute' } },
   risks: [{ id: 'todo-risk', howCommon: 'uncommon' }],
@@ -50,7 +56,6 @@ const record: GuideRecord = {
     lastReviewed: today,
     reviewDue: nextYear,
     checks: [{ kind: 'team-draft', date: today }],
-    languages: { en: 'source' },
   },
 };
 const text: GuideText = {

@@ -39,12 +39,14 @@ export async function loadGuide(
   const loadRecord = recordFiles[`./guides/${listing.id}.json`];
   if (!loadRecord) return undefined;
   const namespace = guideNamespace(listing.id);
-  const [recordText] = await Promise.all([
-    loadRecord(),
-    i18n.loadNamespaces([namespace, 'glossary']),
-  ]);
-  const record = JSON.parse(recordText) as GuideRecord;
-  const textLanguage: Language = record.review.languages[lang] ? lang : 'en';
+  const record = JSON.parse(await loadRecord()) as GuideRecord;
+  const textLanguage: Language = record.listing.languages[lang] ? lang : 'en';
+  // The text may be wanted in a language other than the page's (the second language of a
+  // bilingual sheet), so its bundles are loaded for that language explicitly.
+  const missing = ['ui', 'glossary', namespace].filter(
+    (ns) => !i18n.hasResourceBundle(textLanguage, ns),
+  );
+  if (missing.length > 0) await i18n.reloadResources([textLanguage], missing);
   // Every content file is validated against the schema at build time (and by the tests), so
   // the validator itself is not shipped to readers.
   const text = i18n.getResourceBundle(textLanguage, namespace) as GuideText | undefined;

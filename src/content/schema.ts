@@ -52,6 +52,8 @@ export const guideListingSchema = z.object({
   codes: z.array(codeSchema).min(1),
   bodyArea: z.enum(BODY_AREAS),
   category: z.enum(CATEGORIES),
+  /** Each language the guide is offered in, and how far its text was checked. */
+  languages: z.partialRecord(languageSchema, translationStatusSchema),
 });
 export type GuideListing = z.infer<typeof guideListingSchema>;
 
@@ -71,7 +73,6 @@ export const guideRecordSchema = z.strictObject({
     lastReviewed: isoDate,
     reviewDue: isoDate,
     checks: z.array(reviewCheckSchema).min(1),
-    languages: z.partialRecord(languageSchema, translationStatusSchema),
   }),
 });
 export type GuideRecord = z.infer<typeof guideRecordSchema>;

@@ -25,8 +25,10 @@ export function formatProblem(p: ContentProblem): string {
 export interface LoadedGuide {
   id: string;
   record: GuideRecord;
-  /** Parsed JSON of each language file that exists, valid or not. */
+  /** Parsed JSON of each offered language's file, valid or not. */
   text: Partial<Record<Language, unknown>>;
+  /** Languages with a text file that is not offered yet (a translation in progress). */
+  drafts: Language[];
 }
 
 export interface ContentReport {
@@ -90,6 +92,60 @@ export function shapeProblems(source: unknown, other: unknown, path = ''): strin
   return [];
 }
 
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** The plural forms a language needs for the counts Plainly shows (0 to 1,000), per CLDR. */
+export function pluralForms(lang: string): Set<string> {
+  const rules = new Intl.PluralRules(lang);
+  return new Set(Array.from({ length: 1001 }, (_, n) => rules.select(n)));
+}
+
+/**
+ * Key parity for interface strings, aware of plurals: where English has `x_one`/`x_other`,
+ * a language has exactly the forms its CLDR rules need (Arabic: zero, one, two, few, many,
+ * other), so no count ever falls back to English.
+ */
+export function uiParityProblems(
+  english: unknown,
+  other: unknown,
+  lang: string,
+  path = '',
+): string[][] {
+  if (!english || typeof english !== 'object' || Array.isArray(english))
+    return shapeProblems(english, other, path);
+  if (!other || typeof other !== 'object' || Array.isArray(other))
+    return [[path, 'is missing or not a group of fields']];
+  const join = (key: string) => (path ? `${path}.${key}` : key);
+  const source = english as Record<string, unknown>;
+  const target = other as Record<string, unknown>;
+  const problems: string[][] = [];
+  const pluralBases = new Set(
+    Object.keys(source)
+      .filter((key) => key.endsWith('_other'))
+      .map((key) => key.replace(PLURAL_SUFFIX, '')),
+  );
+  for (const [key, value] of Object.entries(source)) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    if (pluralBases.has(base) && PLURAL_SUFFIX.test(key)) continue;
+    problems.push(...uiParityProblems(value, target[key], lang, join(key)));
+  }
+  for (const base of pluralBases) {
+    for (const form of pluralForms(lang)) {
+      const key = `${base}_${form}`;
+      const value = target[key];
+      if (typeof value !== 'string' || value.trim() === '')
+        problems.push([join(key), `is missing: ${lang} needs the plural form "${form}"`]);
+    }
+  }
+  for (const key of Object.keys(target)) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    const isPlural = pluralBases.has(base) && PLURAL_SUFFIX.test(key);
+    if (!Object.hasOwn(source, key) && !isPlural)
+      problems.push([join(key), 'is not in the English file']);
+  }
+  return problems;
+}
+
 function jsonFiles(root: string, dir: string): string[] {
   const full = join(root, dir);
   if (!existsSync(full)) return [];
@@ -124,8 +180,14 @@ export function validateContent(root: string): ContentReport {
     const english = readJson(root, `locales/en/${namespace}.json`, problems);
     for (const lang of SUPPORTED_LANGUAGES.filter((l) => l !== 'en')) {
       const file = `locales/${lang}/${namespace}.json`;
-      if (!existsSync(join(root, file))) continue;
-      for (const [field, reason] of shapeProblems(english, readJson(root, file, problems)))
+      if (!existsSync(join(root, file))) {
+        problems.push({ file, field: '', reason: 'is missing' });
+        continue;
+      }
+      const data = readJson(root, file, problems);
+      const found =
+        namespace === 'ui' ? uiParityProblems(english, data, lang) : shapeProblems(english, data);
+      for (const [field, reason] of found)
         problems.push({ file, field: field ?? '', reason: reason ?? '' });
     }
   }
@@ -160,15 +222,15 @@ export function validateContent(root: string): ContentReport {
           reason: `"${related}" is not another guide`,
         });
     }
-    if (record.review.languages.en !== 'source')
-      problems.push({ file, field: 'review.languages.en', reason: 'English must be "source"' });
+    if (record.listing.languages.en !== 'source')
+      problems.push({ file, field: 'listing.languages.en', reason: 'English must be "source"' });
     if (record.review.reviewDue <= record.review.lastReviewed)
       problems.push({ file, field: 'review.reviewDue', reason: 'must come after lastReviewed' });
 
     for (const s of collectStrings(record))
       if (s.includes('TODO')) problems.push({ file, field: '', reason: `still to write: "${s}"` });
 
-    const guide: LoadedGuide = { id, record, text: {} };
+    const guide: LoadedGuide = { id, record, text: {}, drafts: [] };
     guides.push(guide);
     const englishFile = `locales/en/guides/${id}.json`;
     const english = existsSync(join(root, englishFile))
@@ -177,17 +239,16 @@ export function validateContent(root: string): ContentReport {
 
     for (const lang of SUPPORTED_LANGUAGES) {
       const textFile = `locales/${lang}/guides/${id}.json`;
-      const offered = record.review.languages[lang] !== undefined;
+      const offered = record.listing.languages[lang] !== undefined;
       if (!existsSync(join(root, textFile))) {
         if (offered) problems.push({ file: textFile, field: '', reason: 'is missing' });
         continue;
       }
-      if (!offered)
-        problems.push({
-          file,
-          field: `review.languages.${lang}`,
-          reason: `${textFile} exists but has no status`,
-        });
+      // A translation without a status is a draft in progress: not offered, not checked yet.
+      if (!offered) {
+        guide.drafts.push(lang);
+        continue;
+      }
       const data = lang === 'en' ? english : readJson(root, textFile, problems);
       guide.text[lang] = data;
       const text = check(guideTextSchema, data, textFile, problems);

@@ -1,7 +1,7 @@
 // The fixed words of the content model, kept apart from the zod schema so that the start-up
 // script can use them without bundling the validator.
 
-export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'es', 'zh-Hans', 'vi', 'ko', 'tl', 'ar'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const STAGES = ['prepare', 'procedure', 'recovery', 'feel'] as const;

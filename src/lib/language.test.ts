@@ -8,12 +8,28 @@ describe('matchLanguage', () => {
     ['es-MX', 'es'],
     ['es_419', 'es'],
     ['en-GB', 'en'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-Hans-CN', 'zh-Hans'],
+    ['ZH-HANS', 'zh-Hans'],
+    ['fil-PH', 'tl'],
+    ['tl', 'tl'],
+    ['ar-EG', 'ar'],
+    ['ko-KR', 'ko'],
+    ['vi-VN', 'vi'],
   ])('maps %s to %s', (tag, lang) => expect(matchLanguage(tag)).toBe(lang));
 
-  it.each(['fr', '', '__proto__', 'constructor', 'x'.repeat(100), null, undefined])(
-    'refuses %s',
-    (tag) => expect(matchLanguage(tag)).toBeUndefined(),
-  );
+  it.each([
+    'fr',
+    'zh-TW',
+    'zh-Hant',
+    '',
+    '__proto__',
+    'constructor',
+    'x'.repeat(100),
+    null,
+    undefined,
+  ])('refuses %s', (tag) => expect(matchLanguage(tag)).toBeUndefined());
 });
 
 describe('preferredLanguage', () => {

@@ -3,13 +3,31 @@ import { SUPPORTED_LANGUAGES, type Language } from '../content/vocabulary';
 const STORAGE_KEY = 'plainly.language';
 const RIGHT_TO_LEFT = new Set<string>(['ar']);
 
-/** The supported language for a BCP 47 tag: exact (any case), else its base (`es-MX` → `es`). */
+// Tags whose language we support under another name. Traditional Chinese (zh-Hant, zh-TW,
+// zh-HK) is a different script, so it is not sent to Simplified Chinese.
+const ALIASES: Record<string, Language> = {
+  zh: 'zh-Hans',
+  'zh-cn': 'zh-Hans',
+  'zh-sg': 'zh-Hans',
+  'zh-my': 'zh-Hans',
+  fil: 'tl',
+};
+const NOT_SIMPLIFIED_CHINESE = /^zh[-_](hant|tw|hk|mo)\b/;
+
+/**
+ * The supported language for a BCP 47 tag: exact (any case), else a known alias, else its
+ * base language (`es-MX` → `es`, `zh-Hans-CN` → `zh-Hans`, `fil-PH` → `tl`).
+ */
 export function matchLanguage(tag: string | null | undefined): Language | undefined {
   if (!tag || tag.length > 35) return undefined;
-  const lower = tag.toLowerCase();
+  const lower = tag.toLowerCase().replace(/_/g, '-');
   const exact = SUPPORTED_LANGUAGES.find((lang) => lang.toLowerCase() === lower);
   if (exact) return exact;
-  const base = lower.split(/[-_]/)[0];
+  if (NOT_SIMPLIFIED_CHINESE.test(lower)) return undefined;
+  if (lower.startsWith('zh-hans')) return 'zh-Hans';
+  if (Object.hasOwn(ALIASES, lower)) return ALIASES[lower];
+  const base = lower.split('-')[0] ?? '';
+  if (Object.hasOwn(ALIASES, base)) return ALIASES[base];
   return SUPPORTED_LANGUAGES.find((lang) => lang.toLowerCase() === base);
 }
 

@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const LANGUAGES = ['en', 'es'] as const;
+export const LANGUAGES = ['en', 'es', 'zh-Hans', 'vi', 'ko', 'tl', 'ar'] as const;
+export type TestLanguage = (typeof LANGUAGES)[number];
 interface Listing {
   id: string;
   codes: { code: string }[];
   bodyArea: string;
   category: string;
+  languages: Partial<Record<TestLanguage, string>>;
 }
 
 /** Every guide in the library, read from the content files the build uses. */
@@ -15,6 +17,13 @@ export const GUIDES: Listing[] = readdirSync('src/content/guides')
   .filter((file) => file.endsWith('.json'))
   .map((file) => JSON.parse(readFileSync(`src/content/guides/${file}`, 'utf8')).listing);
 export const GUIDE_CODES = GUIDES.map((guide) => guide.codes[0]!.code);
+
+/** A guide's words in one language, read from the content files. */
+export function guideText(lang: string, id: string) {
+  return JSON.parse(readFileSync(`locales/${lang}/guides/${id}.json`, 'utf8')) as {
+    about: { title: string; otherNames: string[] };
+  };
+}
 export const STAGES = ['prepare', 'procedure', 'recovery', 'feel'] as const;
 
 /**

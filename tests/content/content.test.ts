@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateContent } from '../../src/content/validate-content';
 import { collectStrings, fleschKincaid } from '../../src/content/readability';
-import type { SUPPORTED_LANGUAGES } from '../../src/content/vocabulary';
+import { SUPPORTED_LANGUAGES } from '../../src/content/vocabulary';
 
 const root = join(import.meta.dirname, '../..');
 const report = validateContent(root);
@@ -26,11 +26,20 @@ describe('content', () => {
   it.each(report.guides.map((g) => [g.id, g] as const))(
     '%s has text in each language it offers, and cites at least two sources',
     (_, guide) => {
-      for (const lang of Object.keys(guide.record.review.languages))
+      for (const lang of Object.keys(guide.record.listing.languages))
         expect(guide.text[lang as (typeof SUPPORTED_LANGUAGES)[number]]).toBeDefined();
       expect(guide.record.review.sources.length).toBeGreaterThanOrEqual(2);
     },
   );
+
+  it('offers every guide in every supported language', () => {
+    const missing = report.guides.flatMap((guide) =>
+      SUPPORTED_LANGUAGES.filter((lang) => !guide.record.listing.languages[lang]).map(
+        (lang) => `${guide.id}: ${lang}`,
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
 
   it('links only to guides that exist', () => {
     const ids = new Set(report.guides.map((g) => g.id));
@@ -41,7 +50,7 @@ describe('content', () => {
   it('never claims a review that did not happen: machine help is not "reviewed"', () => {
     for (const guide of report.guides) {
       const clinician = guide.record.review.checks.some((c) => c.kind === 'clinician');
-      for (const status of Object.values(guide.record.review.languages))
+      for (const status of Object.values(guide.record.listing.languages))
         if (status === 'reviewed') expect(clinician).toBe(true);
     }
   });

@@ -1,15 +1,26 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { PrintSheetPage } from '../../features/print-sheet/print-sheet-page';
+import { loadGuide } from '../../content/load-guide';
+import { matchLanguage } from '../../lib/language';
 import { guideLoader } from '../guide-loader';
+import { i18n } from '../i18n-instance';
 
 export async function loader(args: LoaderFunctionArgs) {
   const loaded = await guideLoader(args);
-  const { origin } = new URL(args.request.url);
-  const guideUrl = `${origin}/${loaded.lang}/procedures/${encodeURIComponent(loaded.guide.code)}`;
-  return { ...loaded, guideUrl, today: new Date().toISOString().slice(0, 10) };
+  const url = new URL(args.request.url);
+  const guideUrl = `${url.origin}/${loaded.lang}/procedures/${encodeURIComponent(loaded.guide.code)}`;
+  // `?also=en` adds a second language, when the guide has it; anything else is ignored.
+  const also = matchLanguage(url.searchParams.get('also'));
+  const second =
+    also && also !== loaded.lang && loaded.offeredLanguages.includes(also)
+      ? await loadGuide(i18n, also, loaded.guide.code)
+      : undefined;
+  return { ...loaded, second, guideUrl, today: new Date().toISOString().slice(0, 10) };
 }
 
 export function Component() {
-  const { lang, guide, guideUrl, today } = useLoaderData<typeof loader>();
-  return <PrintSheetPage guide={guide} lang={lang} guideUrl={guideUrl} today={today} />;
+  const { lang, guide, second, guideUrl, today } = useLoaderData<typeof loader>();
+  return (
+    <PrintSheetPage guide={guide} second={second} lang={lang} guideUrl={guideUrl} today={today} />
+  );
 }

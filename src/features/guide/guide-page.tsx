@@ -147,7 +147,12 @@ export function GuidePage({
           </nav>
         )}
 
-        <ReviewRecord review={record.review} lang={lang} headingLevel={2} />
+        <ReviewRecord
+          review={record.review}
+          languages={listing.languages}
+          lang={lang}
+          headingLevel={2}
+        />
         <p className="medical-notice">{t('site.medicalNotice')}</p>
       </article>
     </GlossaryProvider>

@@ -38,14 +38,38 @@ const STOP_WORDS = new Set([
   'para',
 ]);
 
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /**
- * Lower case, without accents ("músculo" and "musculo" meet), and without a plural "s"
- * ("gallstones" finds "gallstone"): applied alike to the index and to queries.
+ * Words of a text; runs of Chinese or Korean characters, written without spaces between
+ * words, become overlapping pairs of characters, so "结肠镜检查" is found by "肠镜".
+ */
+export function tokenize(text: string): string[] {
+  const words = text.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+  return words.flatMap((word) => {
+    if (!CJK.test(word) || word.length < 2) return [word];
+    const chars = [...word];
+    return chars.slice(0, -1).map((char, i) => char + chars[i + 1]);
+  });
+}
+
+/**
+ * Lower case, without accents or Arabic vowel marks ("músculo" and "musculo" meet, "đau" and
+ * "dau"), Arabic letter variants folded, and without a plural "s" ("gallstones" finds
+ * "gallstone"): applied alike to the index and to queries.
  */
 export function normaliseTerm(term: string): string | null {
-  const plain = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = term
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ـ/g, '');
   if (!plain || STOP_WORDS.has(plain)) return null;
-  return plain.length > 4 && /[^s]s$/.test(plain) ? plain.slice(0, -1) : plain;
+  return plain.length > 4 && /[a-z][^s]s$/.test(plain) ? plain.slice(0, -1) : plain;
 }
 
 interface SearchDocument {
@@ -53,6 +77,7 @@ interface SearchDocument {
   code: string;
   codes: string;
   title: string;
+  titleLang: Language;
   otherNames: string;
   titleEnglish: string;
   otherNamesEnglish: string;
@@ -62,6 +87,7 @@ export interface GuideHit {
   id: string;
   code: string;
   title: string;
+  titleLang: Language;
 }
 
 export interface GuideSearch {
@@ -71,13 +97,14 @@ export interface GuideSearch {
 async function buildSearch(lang: Language): Promise<GuideSearch> {
   const [local, english] = await Promise.all([loadGuideTitles(lang), loadGuideTitles('en')]);
   const documents: SearchDocument[] = guideListings.map((listing) => {
-    const own = local.get(listing.id);
+    const own = listing.languages[lang] ? local.get(listing.id) : undefined;
     const en = english.get(listing.id);
     return {
       id: listing.id,
       code: primaryCode(listing),
       codes: listing.codes.map((c) => c.code).join(' '),
       title: own?.title ?? en?.title ?? listing.id,
+      titleLang: own ? lang : 'en',
       otherNames: own?.otherNames.join(' · ') ?? '',
       // English words find guides too: staff and families often search in English.
       titleEnglish: lang === 'en' ? '' : (en?.title ?? ''),
@@ -86,7 +113,8 @@ async function buildSearch(lang: Language): Promise<GuideSearch> {
   });
   const index = new MiniSearch<SearchDocument>({
     fields: ['codes', 'title', 'otherNames', 'titleEnglish', 'otherNamesEnglish'],
-    storeFields: ['code', 'title'],
+    storeFields: ['code', 'title', 'titleLang'],
+    tokenize,
     processTerm: normaliseTerm,
     searchOptions: {
       boost: { codes: 4, title: 2, otherNames: 1.5, titleEnglish: 0.6, otherNamesEnglish: 0.5 },
@@ -111,6 +139,7 @@ async function buildSearch(lang: Language): Promise<GuideSearch> {
         id: String(hit.id),
         code: String(hit.code),
         title: String(hit.title),
+        titleLang: hit.titleLang as Language,
       }));
     },
   };

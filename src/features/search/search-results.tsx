@@ -52,7 +52,10 @@ export function SearchResults({
           {hits.map((hit) => (
             <li key={hit.id}>
               <Link to={`/${lang}/procedures/${hit.code}`}>
-                <span className="search-results__title">{hit.title}</span>
+                <span className="search-results__title">
+                  <span lang={hit.titleLang === lang ? undefined : hit.titleLang}>{hit.title}</span>
+                  {hit.titleLang !== lang && ` ${t('guide.inEnglish')}`}
+                </span>
                 <span className="search-results__code">
                   {t('codeSystem.cpt')}{' '}
                   <span dir="ltr" className="code">
