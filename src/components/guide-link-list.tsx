@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '../content/vocabulary';
+import { GuideCode, GuideTitle } from './guide-title';
 import './guide-link-list.css';
 
 export interface GuideLink {
@@ -12,20 +12,15 @@ export interface GuideLink {
 
 /** Guides as links with their main code, sorted by title for the reader's language. */
 export function GuideLinkList({ lang, guides }: { lang: Language; guides: readonly GuideLink[] }) {
-  const { t } = useTranslation();
   return (
     <ul className="guide-link-list">
       {guides.map((guide) => (
         <li key={guide.code}>
           <Link to={`/${lang}/procedures/${guide.code}`}>
-            <span lang={guide.titleLang === lang ? undefined : guide.titleLang}>{guide.title}</span>
-            {guide.titleLang !== lang && ` ${t('guide.inEnglish')}`}
+            <GuideTitle title={guide.title} titleLang={guide.titleLang} lang={lang} />
           </Link>{' '}
           <span className="guide-link-list__code">
-            {t('codeSystem.cpt')}{' '}
-            <span className="code" dir="ltr">
-              {guide.code}
-            </span>
+            <GuideCode code={guide.code} />
           </span>
         </li>
       ))}

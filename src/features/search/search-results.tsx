@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
 import type { GuideHit } from './search-index';
+import { GuideCode, GuideTitle } from '../../components/guide-title';
 import './search-results.css';
 
 function useGuideSearch(lang: Language, query: string): GuideHit[] | undefined {
@@ -53,14 +54,10 @@ export function SearchResults({
             <li key={hit.id}>
               <Link to={`/${lang}/procedures/${hit.code}`}>
                 <span className="search-results__title">
-                  <span lang={hit.titleLang === lang ? undefined : hit.titleLang}>{hit.title}</span>
-                  {hit.titleLang !== lang && ` ${t('guide.inEnglish')}`}
+                  <GuideTitle title={hit.title} titleLang={hit.titleLang} lang={lang} />
                 </span>
                 <span className="search-results__code">
-                  {t('codeSystem.cpt')}{' '}
-                  <span dir="ltr" className="code">
-                    {hit.code}
-                  </span>
+                  <GuideCode code={hit.code} />
                 </span>
               </Link>
             </li>
