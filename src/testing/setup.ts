@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The first page of a test file also loads its lazy modules; a slow machine needs the time.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -1,29 +1,85 @@
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
 import { expect, openPage, test } from './fixtures';
 
-test('copy link puts this page’s address on the clipboard and says so', async ({
+async function openPanel(page: Page, path = '/en/procedures/45378') {
+  await openPage(page, path);
+  await page.locator('.share-panel summary').click();
+}
+
+const link = (page: Page) =>
+  page.getByRole('textbox', { name: /^(Link to share|Enlace para compartir)$/ });
+
+test('the share panel builds the right address for each choice', async ({ page, baseURL }) => {
+  await openPanel(page);
+  await expect(link(page)).toHaveValue(`${baseURL}/en/procedures/45378`);
+  await page.getByLabel("Patient's language").selectOption('es');
+  await expect(link(page)).toHaveValue(`${baseURL}/es/procedures/45378`);
+  await page.getByLabel('The link opens').selectOption('recovery');
+  await expect(link(page)).toHaveValue(`${baseURL}/es/procedures/45378/walkthrough/recovery`);
+  await page.getByLabel('The link opens').selectOption('sheet');
+  await page.getByLabel('Second language on the printed sheet').selectOption('en');
+  await expect(link(page)).toHaveValue(`${baseURL}/es/procedures/45378/print?also=en`);
+  await page.getByLabel('Phone number to call').fill('+1 555 0100');
+  await expect(link(page)).toHaveValue(
+    `${baseURL}/es/procedures/45378/print?also=en#phone=%2B1+555+0100`,
+  );
+});
+
+test('the QR code decodes to the address shown', async ({ page }) => {
+  await openPanel(page);
+  await page.getByLabel("Patient's language").selectOption('ar');
+  await page.getByLabel('Arrival date and time').fill('1 Dec, 7:30');
+  await page.getByRole('button', { name: 'Show QR code' }).click();
+  const qr = page.getByRole('img', { name: 'QR code that opens the link above' });
+  await expect(qr).toBeVisible();
+  const png = PNG.sync.read(await qr.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(await link(page).inputValue());
+});
+
+test('copy link puts the built address on the clipboard and says so', async ({
   page,
   context,
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await openPage(page, '/es/procedures/21925/walkthrough/feel');
-  await page.getByRole('link', { name: /Terminar/ }).click();
+  await openPanel(page, '/es/procedures/21925');
   await page.getByRole('button', { name: 'Copiar enlace' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Enlace copiado' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /copied|copiado/i })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}/es/procedures/21925`);
+  expect(copied).toBe(await link(page).inputValue());
 });
 
-test('where copying is refused, the link is offered to copy by hand', async ({ page }) => {
-  await openPage(page, '/en/procedures/20206');
-  await page.evaluate(() => {
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: () => Promise.reject(new Error('denied')) },
-    });
-  });
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByText('Could not copy the link')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Link to this page' })).toHaveValue(
-    /\/en\/procedures\/20206$/,
+const HOSTILE_NOTE = `<script>window.__pwned=1</script> "quoted" 'single' 🩺 اتصل بنا `;
+const FULL_NOTE = (HOSTILE_NOTE + 'x'.repeat(500)).slice(0, 500);
+
+test('clinic notes show as plain text on the guide and sheet, and never leave the browser', async ({
+  page,
+  requests,
+}) => {
+  const hash = new URLSearchParams({ note: FULL_NOTE, phone: '+1 555 0100' }).toString();
+  await openPage(page, `/en/procedures/45378#${hash}`);
+  const notes = page.getByRole('region', { name: 'Notes from your clinic' });
+  await expect(notes).toContainText('<script>window.__pwned=1</script> "quoted"');
+  await expect(notes).toContainText('🩺 اتصل بنا');
+  await openPage(page, `/en/procedures/45378/print#${hash}`);
+  await expect(page.getByRole('region', { name: 'Notes from your clinic' })).toContainText(
+    '+1 555 0100',
   );
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(requests.filter((url) => /pwned|quoted|555/.test(decodeURIComponent(url.href)))).toEqual(
+    [],
+  );
+});
+
+test('notes that are too long or malformed are left out, and the page says why', async ({
+  page,
+}) => {
+  await openPage(page, `/en/procedures/45378#note=${'x'.repeat(501)}`);
+  await expect(page.getByText('The clinic notes in this link could not be shown')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notes from your clinic' })).toHaveCount(0);
+  await openPage(page, '/en/procedures/45378#name=Jane+Doe');
+  await expect(page.getByText('The clinic notes in this link could not be shown')).toBeVisible();
 });

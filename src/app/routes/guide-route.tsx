@@ -2,7 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { guideListings, primaryCode } from '../../content/guide-listings';
 import { loadGuideTitles } from '../../content/guide-titles';
 import { GuidePage, type RelatedGuide } from '../../features/guide/guide-page';
-import { ShareLink } from '../../features/sharing/share-link';
+import { SharePanel } from '../../features/sharing/share-panel';
 import { guideLoader } from '../guide-loader';
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -18,13 +18,20 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { lang, guide, related } = useLoaderData<typeof loader>();
+  const { lang, guide, related, offeredLanguages } = useLoaderData<typeof loader>();
   return (
     <GuidePage
       guide={guide}
       lang={lang}
       related={related}
-      shareSlot={<ShareLink title={guide.text.about.title} />}
+      shareSlot={
+        <SharePanel
+          code={guide.code}
+          lang={lang}
+          languages={offeredLanguages}
+          title={guide.text.about.title}
+        />
+      }
     />
   );
 }

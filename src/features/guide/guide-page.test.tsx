@@ -71,7 +71,8 @@ describe('guide page', () => {
 
   it('copies the link and says so', async () => {
     const { user } = renderRoute('/en/procedures/20206');
-    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByText('Share this guide with a patient'));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText(/Link copied/)).toBeVisible();
     expect(await navigator.clipboard.readText()).toBe(
       `${window.location.origin}/en/procedures/20206`,

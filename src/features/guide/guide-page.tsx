@@ -10,6 +10,7 @@ import { GuideStageContent } from '../../components/guide-stage-content';
 import { GetHelpBox } from '../../components/get-help-box';
 import { ReviewRecord } from '../../components/review-record';
 import { GuideCodes } from '../../components/guide-codes';
+import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { formatDurationRange } from '../../lib/format';
 import './guide-page.css';
 
@@ -56,6 +57,8 @@ export function GuidePage({
             </p>
           )}
         </header>
+
+        <ClinicNotesBox />
 
         <p className="guide__summary">
           <RichText text={text.summary} />

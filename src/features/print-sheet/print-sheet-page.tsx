@@ -9,6 +9,7 @@ import { GuideStageContent } from '../../components/guide-stage-content';
 import { GetHelpBox } from '../../components/get-help-box';
 import { GuideCodes } from '../../components/guide-codes';
 import { ReviewRecord } from '../../components/review-record';
+import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { ContentLanguage, useContentTranslation } from '../../components/content-language';
 import { collectStrings } from '../../content/readability';
 import { formatDate } from '../../lib/format';
@@ -148,6 +149,7 @@ export function PrintSheetPage({
           )}
         </Paired>
 
+        <ClinicNotesBox />
         <div className="sheet__body">
           {/* First on paper: the one part a reader must find fast at home. */}
           <Paired guides={guides}>

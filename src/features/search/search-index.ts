@@ -68,7 +68,8 @@ export function normaliseTerm(term: string): string | null {
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')
     .replace(/ـ/g, '');
-  if (!plain || STOP_WORDS.has(plain)) return null;
+  // A lone Latin letter or digit tells guides apart no better than a stop word.
+  if (!plain || STOP_WORDS.has(plain) || /^[a-z0-9]$/.test(plain)) return null;
   return plain.length > 4 && /[a-z][^s]s$/.test(plain) ? plain.slice(0, -1) : plain;
 }
 

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import './share-link.css';
 
@@ -9,13 +8,11 @@ type Outcome = 'copied' | 'failed' | undefined;
  * Copies the page's address (the fragment included, where clinic notes will travel), or opens
  * the system share sheet where the browser has one. Nothing is sent anywhere by Plainly.
  */
-export function ShareLink({ title }: { title: string }) {
+export function ShareLink({ title, url: address }: { title: string; url: string }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome>();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
-  const location = useLocation();
-  const url = () =>
-    `${window.location.origin}${location.pathname}${location.search}${location.hash}`;
+  const url = () => address;
 
   async function copy() {
     try {

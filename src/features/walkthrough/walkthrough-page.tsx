@@ -6,6 +6,7 @@ import type { LoadedGuide } from '../../content/load-guide';
 import { GlossaryProvider } from '../../components/rich-text';
 import { GuideStageContent } from '../../components/guide-stage-content';
 import { GetHelpBox } from '../../components/get-help-box';
+import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { textDirection } from '../../lib/language';
 import './walkthrough-page.css';
 
@@ -81,6 +82,7 @@ export function WalkthroughPage({
           </span>{' '}
           {stageTitle}
         </h1>
+        <ClinicNotesBox />
         <p className="walkthrough__intro">{t(`stage.${stage}.intro`)}</p>
         <GuideStageContent stage={stage} guide={guide} headingLevel={2} />
         {stage === 'recovery' && <GetHelpBox getHelp={guide.text.getHelp} headingLevel={2} />}
