@@ -16,8 +16,6 @@ interface Listing {
 export const GUIDES: Listing[] = readdirSync('src/content/guides')
   .filter((file) => file.endsWith('.json'))
   .map((file) => JSON.parse(readFileSync(`src/content/guides/${file}`, 'utf8')).listing);
-export const GUIDE_CODES = GUIDES.map((guide) => guide.codes[0]!.code);
-
 /** A guide's words in one language, read from the content files. */
 export function guideText(lang: string, id: string) {
   return JSON.parse(readFileSync(`locales/${lang}/guides/${id}.json`, 'utf8')) as {
