@@ -14,6 +14,15 @@ import './share-panel.css';
 
 type Target = 'guide' | Stage | 'sheet';
 
+/** Each language as an option named in its own words. */
+function LanguageOptions({ languages }: { languages: readonly Language[] }) {
+  return languages.map((option) => (
+    <option key={option} value={option} lang={option}>
+      {languageAutonym(option)}
+    </option>
+  ));
+}
+
 /** The address a choice of language, page and notes opens: notes only ever in the fragment. */
 export function shareAddress(options: {
   origin: string;
@@ -75,11 +84,7 @@ export function SharePanel({
             value={patientLang}
             onChange={(event) => setPatientLang(event.target.value as Language)}
           >
-            {languages.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {languageAutonym(option)}
-              </option>
-            ))}
+            <LanguageOptions languages={languages} />
           </select>
         </div>
         <div className="share-panel__field">
@@ -107,13 +112,7 @@ export function SharePanel({
               onChange={(event) => setAlso(event.target.value as Language | '')}
             >
               <option value="">{t('share.secondNone')}</option>
-              {languages
-                .filter((option) => option !== patientLang)
-                .map((option) => (
-                  <option key={option} value={option} lang={option}>
-                    {languageAutonym(option)}
-                  </option>
-                ))}
+              <LanguageOptions languages={languages.filter((option) => option !== patientLang)} />
             </select>
           </div>
         )}
