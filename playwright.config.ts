@@ -35,8 +35,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The built app, served the way it is deployed (not the dev server).
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port} --strictPort`,
+    // The built app, served by nginx with the configuration the README documents
+    // (nginx/plainly.conf), not by a development server.
+    command: 'npm run build && npm run serve',
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

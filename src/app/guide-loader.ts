@@ -11,5 +11,9 @@ export async function guideLoader(args: LoaderFunctionArgs) {
   if (!guide) notFound();
   // Only languages the guide is complete in are offered by the language switcher.
   const offeredLanguages = SUPPORTED_LANGUAGES.filter((l) => guide.listing.languages[l]);
-  return { lang, guide, offeredLanguages };
+  // Every page of a guide prints its take-home sheet, which names the online guide and the day.
+  const { origin } = new URL(args.request.url);
+  const guideUrl = `${origin}/${lang}/procedures/${encodeURIComponent(guide.code)}`;
+  const today = new Date().toISOString().slice(0, 10);
+  return { lang, guide, offeredLanguages, guideUrl, today };
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NOTE_FIELDS, parseClinicNotes, type NoteField } from '../lib/clinic-notes';
@@ -8,6 +9,8 @@ export function ClinicNotesBox() {
   const { t } = useTranslation();
   const { hash } = useLocation();
   const parsed = parseClinicNotes(hash);
+  // A guide page also holds its (print-only) sheet, so the heading's id must be unique.
+  const headingId = useId();
   if (parsed.kind === 'none') return null;
   if (parsed.kind === 'invalid')
     return (
@@ -17,8 +20,8 @@ export function ClinicNotesBox() {
     );
   const fields = (Object.keys(NOTE_FIELDS) as NoteField[]).filter((key) => parsed.notes[key]);
   return (
-    <section className="clinic-notes" aria-labelledby="clinic-notes-heading">
-      <h2 id="clinic-notes-heading">{t('notes.heading')}</h2>
+    <section className="clinic-notes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('notes.heading')}</h2>
       <dl>
         {fields.map((key) => (
           <div key={key}>

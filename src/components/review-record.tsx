@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useContentTranslation } from './content-language';
 import type { GuideListing, GuideRecord, Language } from '../content/schema';
 import { formatDate } from '../lib/format';
@@ -21,9 +22,11 @@ export function ReviewRecord({
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const clinicianChecked = review.checks.some((check) => check.kind === 'clinician');
   const status = languages[lang];
+  // A guide page also holds its (print-only) sheet, so the heading's id must be unique.
+  const headingId = useId();
   return (
-    <section className="review-record" aria-labelledby="review-record-heading">
-      <Heading id="review-record-heading">{t('review.heading')}</Heading>
+    <section className="review-record" aria-labelledby={headingId}>
+      <Heading id={headingId}>{t('review.heading')}</Heading>
       <ul className="review-record__checks">
         {review.checks.map((check) => (
           <li key={`${check.kind}-${check.date}`}>
@@ -56,16 +59,18 @@ export function ReviewRecord({
           </li>
         ))}
       </ul>
-      <Sub>{t('review.languagesHeading')}</Sub>
-      <ul className="review-record__languages">
-        {Object.entries(languages).map(([code, languageStatus]) => (
-          <li key={code}>
-            <span lang={code}>{languageAutonym(code as Language)}</span>
-            {': '}
-            {t(`review.statusShort.${languageStatus}`)}
-          </li>
-        ))}
-      </ul>
+      <div className="review-record__languages">
+        <Sub>{t('review.languagesHeading')}</Sub>
+        <ul>
+          {Object.entries(languages).map(([code, languageStatus]) => (
+            <li key={code}>
+              <span lang={code}>{languageAutonym(code as Language)}</span>
+              {': '}
+              {t(`review.statusShort.${languageStatus}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

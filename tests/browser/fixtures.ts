@@ -25,24 +25,35 @@ export function guideText(lang: string, id: string) {
 export const STAGES = ['prepare', 'procedure', 'recovery', 'feel'] as const;
 
 /**
- * Every test records each request the page makes and every uncaught error, and fails if any
- * request leaves the site's origin or any script error is thrown.
+ * Every test records each request the page makes, every uncaught error and every
+ * Content-Security-Policy violation, and fails if any request leaves the site's origin, any
+ * script error is thrown or the policy blocks anything.
  */
-export const test = base.extend<{ requests: URL[]; pageErrors: Error[] }>({
-  requests: async ({ page, baseURL }, use) => {
-    const requests: URL[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url())));
-    await use(requests);
-    const origin = new URL(baseURL!).origin;
-    const foreign = requests.filter((url) => url.origin !== origin && url.protocol !== 'data:');
-    expect(foreign.map(String), 'requests to another origin').toEqual([]);
-  },
-  pageErrors: async ({ page }, use) => {
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
-    await use(errors);
-    expect(errors.map(String), 'uncaught errors in the page').toEqual([]);
-  },
+export const test = base.extend<{ requests: URL[]; pageErrors: string[] }>({
+  requests: [
+    async ({ page, baseURL }, use) => {
+      const requests: URL[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url())));
+      await use(requests);
+      const origin = new URL(baseURL!).origin;
+      const foreign = requests.filter((url) => url.origin !== origin && url.protocol !== 'data:');
+      expect(foreign.map(String), 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+          errors.push(message.text());
+      });
+      await use(errors);
+      expect(errors, 'uncaught errors and policy violations in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 
@@ -60,7 +71,7 @@ export async function expectNoAxeViolations(page: Page) {
 /** Waits for the page's main heading, i.e. the app has drawn the page. */
 export async function openPage(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 /** Text that looks like an untranslated interface key ("guide.facts.howLong"). */

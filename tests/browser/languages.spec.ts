@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import { expect, GUIDES, guideText, LANGUAGES, openPage, test } from './fixtures';
 
 const COLONOSCOPY = GUIDES.find((guide) => guide.id === 'colonoscopy')!;
@@ -57,20 +56,13 @@ for (const [lang, also] of [
   ['ar', 'en'],
   ['zh-Hans', 'es'],
 ] as const) {
-  test(`the bilingual sheet (${lang} with ${also}) pairs each section and prints within four pages`, async ({
-    page,
-  }) => {
+  test(`the bilingual sheet (${lang} with ${also}) pairs each section`, async ({ page }) => {
     test.skip(!COLONOSCOPY.languages[lang], `colonoscopy is not yet offered in ${lang}`);
     await openPage(page, `/${lang}/procedures/45378/print?also=${also}`);
     const second = page.locator(`.sheet__second[lang="${also}"]`);
     await expect(second.first()).toBeVisible();
     expect(await second.count()).toBeGreaterThan(5);
     await expect(second.first()).toContainText(guideText(also, 'colonoscopy').about.title);
-    await page.emulateMedia({ media: 'print' });
-    for (const format of ['Letter', 'A4'] as const) {
-      const pdf = await PDFDocument.load(await page.pdf({ format, printBackground: true }));
-      expect(pdf.getPageCount(), `${format} pages`).toBeLessThanOrEqual(4);
-    }
   });
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
@@ -52,6 +53,11 @@ test('copy link puts the built address on the clipboard and says so', async ({
   expect(copied).toBe(await link(page).inputValue());
 });
 
+// The notice shows once on screen (the print-only sheet holds a hidden copy).
+const invalidNotice = (page: Page) =>
+  page.getByRole('note').filter({ hasText: 'The clinic notes in this link could not be shown' });
+
+const ACCESS_LOG = '.nginx/access.log';
 const HOSTILE_NOTE = `<script>window.__pwned=1</script> "quoted" 'single' 🩺 اتصل بنا `;
 const FULL_NOTE = (HOSTILE_NOTE + 'x'.repeat(500)).slice(0, 500);
 
@@ -59,6 +65,8 @@ test('clinic notes show as plain text on the guide and sheet, and never leave th
   page,
   requests,
 }) => {
+  // nginx's access log (nginx/test-server.conf): what the server was told, from here on.
+  const logStart = statSync(ACCESS_LOG).size;
   const hash = new URLSearchParams({ note: FULL_NOTE, phone: '+1 555 0100' }).toString();
   await openPage(page, `/en/procedures/45378#${hash}`);
   const notes = page.getByRole('region', { name: 'Notes from your clinic' });
@@ -72,14 +80,17 @@ test('clinic notes show as plain text on the guide and sheet, and never leave th
   expect(requests.filter((url) => /pwned|quoted|555/.test(decodeURIComponent(url.href)))).toEqual(
     [],
   );
+  const log = readFileSync(ACCESS_LOG, 'utf8').slice(logStart);
+  expect(log).toContain('GET /en/procedures/45378/print HTTP/1.1');
+  expect(log).not.toMatch(/pwned|quoted|555|%3Cscript|note=/i);
 });
 
 test('notes that are too long or malformed are left out, and the page says why', async ({
   page,
 }) => {
   await openPage(page, `/en/procedures/45378#note=${'x'.repeat(501)}`);
-  await expect(page.getByText('The clinic notes in this link could not be shown')).toBeVisible();
+  await expect(invalidNotice(page)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Notes from your clinic' })).toHaveCount(0);
   await openPage(page, '/en/procedures/45378#name=Jane+Doe');
-  await expect(page.getByText('The clinic notes in this link could not be shown')).toBeVisible();
+  await expect(invalidNotice(page)).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { guideListings, primaryCode } from '../../content/guide-listings';
 import { loadGuideTitles } from '../../content/guide-titles';
 import { GuidePage, type RelatedGuide } from '../../features/guide/guide-page';
 import { SharePanel } from '../../features/sharing/share-panel';
+import { PrintOnlySheet } from '../../features/print-sheet/print-sheet-page';
 import { guideLoader } from '../guide-loader';
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -18,20 +19,26 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { lang, guide, related, offeredLanguages } = useLoaderData<typeof loader>();
+  const { lang, guide, related, offeredLanguages, guideUrl, today } =
+    useLoaderData<typeof loader>();
   return (
-    <GuidePage
-      guide={guide}
-      lang={lang}
-      related={related}
-      shareSlot={
-        <SharePanel
-          code={guide.code}
+    <>
+      <div className="screen-only">
+        <GuidePage
+          guide={guide}
           lang={lang}
-          languages={offeredLanguages}
-          title={guide.text.about.title}
+          related={related}
+          shareSlot={
+            <SharePanel
+              code={guide.code}
+              lang={lang}
+              languages={offeredLanguages}
+              title={guide.text.about.title}
+            />
+          }
         />
-      }
-    />
+      </div>
+      <PrintOnlySheet guide={guide} lang={lang} guideUrl={guideUrl} today={today} />
+    </>
   );
 }

@@ -8,14 +8,13 @@ import { i18n } from '../i18n-instance';
 export async function loader(args: LoaderFunctionArgs) {
   const loaded = await guideLoader(args);
   const url = new URL(args.request.url);
-  const guideUrl = `${url.origin}/${loaded.lang}/procedures/${encodeURIComponent(loaded.guide.code)}`;
   // `?also=en` adds a second language, when the guide has it; anything else is ignored.
   const also = matchLanguage(url.searchParams.get('also'));
   const second =
     also && also !== loaded.lang && loaded.offeredLanguages.includes(also)
       ? await loadGuide(i18n, also, loaded.guide.code)
       : undefined;
-  return { ...loaded, second, guideUrl, today: new Date().toISOString().slice(0, 10) };
+  return { ...loaded, second };
 }
 
 export function Component() {

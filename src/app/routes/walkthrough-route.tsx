@@ -1,6 +1,7 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { STAGES, type Stage } from '../../content/vocabulary';
 import { WalkthroughPage } from '../../features/walkthrough/walkthrough-page';
+import { PrintOnlySheet } from '../../features/print-sheet/print-sheet-page';
 import { guideLoader } from '../guide-loader';
 import { notFound } from '../route-loaders';
 
@@ -16,6 +17,13 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { lang, guide, stage } = useLoaderData<typeof loader>();
-  return <WalkthroughPage guide={guide} lang={lang} stage={stage} />;
+  const { lang, guide, stage, guideUrl, today } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="screen-only">
+        <WalkthroughPage guide={guide} lang={lang} stage={stage} />
+      </div>
+      <PrintOnlySheet guide={guide} lang={lang} guideUrl={guideUrl} today={today} />
+    </>
+  );
 }

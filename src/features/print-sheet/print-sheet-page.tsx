@@ -1,116 +1,15 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Language, Stage } from '../../content/vocabulary';
-import type { LoadedGuide } from '../../content/load-guide';
-import { GlossaryProvider, RichText, termsUsed } from '../../components/rich-text';
-import { BulletList } from '../../components/guide-lists';
-import { GuideStageContent } from '../../components/guide-stage-content';
-import { GetHelpBox } from '../../components/get-help-box';
-import { GuideCodes } from '../../components/guide-codes';
-import { ReviewRecord } from '../../components/review-record';
-import { ClinicNotesBox } from '../../components/clinic-notes-box';
-import { ContentLanguage, useContentTranslation } from '../../components/content-language';
-import { collectStrings } from '../../content/readability';
-import { formatDate } from '../../lib/format';
-import { languageAutonym, textDirection } from '../../lib/language';
-import './print-sheet-page.css';
+import { TakeHomeSheet, type TakeHomeSheetProps } from './take-home-sheet';
 
-// On paper, what you will feel sits next to what happens, before recovery.
-const SHEET_STAGE_ORDER: readonly Stage[] = ['prepare', 'procedure', 'feel', 'recovery'];
-
-/**
- * One part of the sheet in the guide's language and, on a bilingual sheet, the same part in
- * the second language right after it, each marked with its own `lang` and `dir`.
- */
-function Paired({
-  guides,
-  children,
-}: {
-  guides: readonly LoadedGuide[];
-  children: (guide: LoadedGuide, index: number) => ReactNode;
-}) {
-  return guides.map((guide, index) => (
-    <ContentLanguage key={guide.textLanguage} lang={guide.textLanguage}>
-      <GlossaryProvider glossary={guide.glossary}>
-        <div
-          className={index > 0 ? 'sheet__second' : undefined}
-          lang={guide.textLanguage}
-          dir={textDirection(guide.textLanguage)}
-        >
-          {children(guide, index)}
-        </div>
-      </GlossaryProvider>
-    </ContentLanguage>
-  ));
-}
-
-function SheetQuestions({ guide }: { guide: LoadedGuide }) {
-  const { t } = useContentTranslation();
-  return (
-    <section className="sheet__section sheet__questions">
-      <h2>{t('guide.questions')}</h2>
-      <BulletList items={guide.text.questions} />
-    </section>
-  );
-}
-
-function SheetStage({ guide, stage }: { guide: LoadedGuide; stage: Stage }) {
-  const { t } = useContentTranslation();
-  return (
-    <section className="sheet__section">
-      <h2>{t(`stage.${stage}.title`)}</h2>
-      <GuideStageContent stage={stage} guide={guide} headingLevel={3} />
-    </section>
-  );
-}
-
-function SheetGlossary({ guide }: { guide: LoadedGuide }) {
-  const { t } = useContentTranslation();
-  const entries = termsUsed(collectStrings(guide.text)).flatMap((id) => {
-    const entry = guide.glossary[id];
-    return entry ? [{ id, ...entry }] : [];
-  });
-  if (entries.length === 0) return null;
-  return (
-    <section className="sheet__section">
-      <h2>{t('sheet.glossary')}</h2>
-      <dl className="sheet__glossary">
-        {entries.map((entry) => (
-          <div key={entry.id}>
-            <dt>{entry.term}</dt>
-            <dd>{entry.definition}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
-}
-
-/**
- * The take-home sheet: designed for paper first, at most two pages on Letter and A4 in one
- * language, four with a second language (`?also=…`) paired section by section.
- */
-export function PrintSheetPage({
-  guide,
-  second,
-  lang,
-  guideUrl,
-  today,
-}: {
-  guide: LoadedGuide;
-  /** The same guide in a second language, for family and staff. */
-  second?: LoadedGuide;
-  lang: Language;
-  /** The online guide's full address, printed so the reader can find it again. */
-  guideUrl: string;
-  /** YYYY-MM-DD, the day it is printed. */
-  today: string;
-}) {
+/** The sheet's own page: the sheet, with a print button and a way back above it on screen. */
+export function PrintSheetPage(props: TakeHomeSheetProps) {
   const { t } = useTranslation();
-  const guides = second ? [guide, second] : [guide];
+  const { guide, lang } = props;
   return (
     <>
+      <title>{`${t('sheet.title', { title: guide.text.about.title })} · ${t('site.name')}`}</title>
       <div className="sheet-toolbar no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('sheet.print')}
@@ -119,75 +18,27 @@ export function PrintSheetPage({
           {t('sheet.backToGuide')}
         </Link>
       </div>
-      <article className="sheet" data-languages={guides.length}>
-        <title>{`${t('sheet.title', { title: guide.text.about.title })} · ${t('site.name')}`}</title>
-        <header className="sheet__header">
-          <p className="sheet__brand">
-            {t('site.name')} · {t('sheet.kind')}
-            {second && ` · ${languageAutonym(second.textLanguage)}`}
-          </p>
-          <Paired guides={guides}>
-            {(item, index) =>
-              index === 0 ? (
-                <h1 tabIndex={-1}>{item.text.about.title}</h1>
-              ) : (
-                <p className="sheet__second-title">{item.text.about.title}</p>
-              )
-            }
-          </Paired>
-          <GuideCodes codes={guide.listing.codes} titles={guide.text.about.codeTitles} />
-          <p className="sheet__meta">
-            {t('sheet.printedOn', { date: formatDate(lang, today) })} · {t('sheet.onlineAt')}{' '}
-            <span dir="ltr">{guideUrl}</span>
-          </p>
-        </header>
-        <Paired guides={guides}>
-          {(item) => (
-            <p className="sheet__summary">
-              <RichText text={item.text.summary} />
-            </p>
-          )}
-        </Paired>
-
-        <ClinicNotesBox />
-        <div className="sheet__body">
-          {/* First on paper: the one part a reader must find fast at home. */}
-          <Paired guides={guides}>
-            {(item, index) => (
-              <GetHelpBox
-                getHelp={item.text.getHelp}
-                headingLevel={2}
-                id={index === 0 ? 'sheet-get-help' : `sheet-get-help-${item.textLanguage}`}
-              />
-            )}
-          </Paired>
-          {SHEET_STAGE_ORDER.map((stage) => (
-            <Paired key={stage} guides={guides}>
-              {(item) => <SheetStage guide={item} stage={stage} />}
-            </Paired>
-          ))}
-          <Paired guides={guides}>{(item) => <SheetQuestions guide={item} />}</Paired>
-          <section className="sheet__section">
-            <p className="sheet__write-label">{t('sheet.notesSpace')}</p>
-            <div className="sheet__write" aria-hidden="true" />
-          </section>
-          <Paired guides={guides}>{(item) => <SheetGlossary guide={item} />}</Paired>
-          <div className="sheet__section sheet__record">
-            <ReviewRecord
-              review={guide.record.review}
-              languages={guide.listing.languages}
-              lang={lang}
-              headingLevel={2}
-            />
-          </div>
-          <Paired guides={guides}>{() => <SheetNotice />}</Paired>
-        </div>
-      </article>
+      <TakeHomeSheet {...props} />
     </>
   );
 }
 
-function SheetNotice() {
-  const { t } = useContentTranslation();
-  return <p className="medical-notice">{t('site.medicalNotice')}</p>;
+/**
+ * The same sheet, hidden on screen, so that the browser's own print command on a guide or
+ * walkthrough page prints the take-home sheet rather than the screen layout. It is added after
+ * the page is drawn, to keep the page's first paint and its HTML small.
+ */
+export function PrintOnlySheet(props: TakeHomeSheetProps) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true));
+    return () => clearTimeout(timer);
+  }, []);
+  if (!ready) return null;
+  return (
+    // `hidden` keeps it out of the page on screen and from assistive technology; print CSS shows it.
+    <div className="print-only" hidden>
+      <TakeHomeSheet {...props} />
+    </div>
+  );
 }

@@ -8,7 +8,7 @@ import {
   type NoteField,
 } from '../../lib/clinic-notes';
 import { languageAutonym } from '../../lib/language';
-import { QrCode } from './qr-code';
+import { QrCode } from '../../components/qr-code';
 import { ShareLink } from './share-link';
 import './share-panel.css';
 
@@ -161,7 +161,7 @@ export function SharePanel({
         >
           {showQr ? t('share.hideQr') : t('share.showQr')}
         </button>
-        {showQr && <QrCode value={url} label={t('share.qrLabel')} />}
+        {showQr && <QrCode value={url} label={t('share.qrLabel')} className="share-panel__qr" />}
       </div>
     </details>
   );

@@ -4,7 +4,16 @@ import { useEffect, useState } from 'react';
  * A QR code drawn as SVG in the browser from the library's module matrix (no image service,
  * no HTML strings), with a quiet zone of 4 modules as the standard asks.
  */
-export function QrCode({ value, label }: { value: string; label: string }) {
+export function QrCode({
+  value,
+  label,
+  className,
+}: {
+  value: string;
+  label: string;
+  /** Sizes the code where it is used: large on screen, small on paper. */
+  className: string;
+}) {
   const [matrix, setMatrix] = useState<{ size: number; path: string }>();
   useEffect(() => {
     let current = true;
@@ -23,7 +32,7 @@ export function QrCode({ value, label }: { value: string; label: string }) {
   if (!matrix) return null;
   return (
     <svg
-      className="qr-code"
+      className={className}
       role="img"
       aria-label={label}
       viewBox={`0 0 ${matrix.size} ${matrix.size}`}
