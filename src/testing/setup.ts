@@ -6,6 +6,8 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
+  // Build tests run in Node, with no page to clean up.
+  if (typeof window === 'undefined') return;
   cleanup();
   window.localStorage.clear();
 });
