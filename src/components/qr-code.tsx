@@ -29,7 +29,8 @@ export function QrCode({
       current = false;
     };
   }, [value]);
-  if (!matrix) return null;
+  // An empty square holds the code's place while the library loads, so nothing moves.
+  if (!matrix) return <svg className={className} viewBox="0 0 1 1" aria-hidden="true" />;
   return (
     <svg
       className={className}

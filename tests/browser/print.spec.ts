@@ -39,7 +39,7 @@ async function printedText(page: Page) {
 /** Waits until the sheet's QR code is drawn (it is made in a lazy chunk). */
 async function openSheet(page: Page, path: string) {
   await openPage(page, path);
-  await expect(page.locator('.sheet__qr-code').first()).toBeAttached();
+  await expect(page.locator('.sheet__qr-code path').first()).toBeAttached();
 }
 
 test('the sheet prints in true black and white', async ({ page }) => {
