@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from './not-found-page';
 import { SiteFrame, usePageLanguage } from './site-layout';
+import { isMissingScript, reloadForNewBuild } from './stale-build';
 
 /** Any failure while loading or drawing a page: a helpful page, never a blank screen. */
 export function RouteErrorContent() {
@@ -10,6 +12,11 @@ export function RouteErrorContent() {
   const { t } = useTranslation();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   if (!notFound) console.error(error);
+  // A file from an older build is gone: reload once to get the new one; if that does not
+  // help, the retry page below stays.
+  useEffect(() => {
+    if (isMissingScript(error)) reloadForNewBuild();
+  }, [error]);
   const page = notFound ? (
     <NotFoundPage lang={lang} />
   ) : (
