@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Browser tests use a real Chromium: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium,
-// else Playwright's own browser (for machines where `npx playwright install` is possible).
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium';
 
 const port = 4173;
 
@@ -20,19 +15,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
-    launchOptions: {
-      executablePath,
-      // Without the background-networking flags Chromium tries hosts this machine cannot reach.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
   },
   webServer: {
     // The built app, served by nginx with the configuration the README documents

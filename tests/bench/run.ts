@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -59,17 +60,8 @@ function writeFloorPage() {
 
 async function lighthouseRuns() {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: chromiumPath ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const results: Record<string, Record<string, number>> = {};
   try {
