@@ -11,9 +11,5 @@ export async function guideLoader(args: LoaderFunctionArgs) {
   if (!guide) notFound();
   // Only languages the guide is complete in are offered by the language switcher.
   const offeredLanguages = SUPPORTED_LANGUAGES.filter((l) => guide.listing.languages[l]);
-  // Every page of a guide prints its take-home sheet, which names the online guide and the day.
-  const { origin } = new URL(args.request.url);
-  const guideUrl = `${origin}/${lang}/procedures/${encodeURIComponent(guide.code)}`;
-  const today = new Date().toISOString().slice(0, 10);
-  return { lang, guide, offeredLanguages, guideUrl, today };
+  return { lang, guide, offeredLanguages };
 }

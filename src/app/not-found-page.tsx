@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../components/search-box';
 import { SearchResults } from '../features/search/search-results';
 import type { Language } from '../content/schema';
+import { PageHead } from '../components/page-head';
 
 const STRUCTURAL_SEGMENTS = new Set([
   'procedures',
@@ -40,7 +41,10 @@ export function NotFoundPage({ lang }: { lang: Language }) {
   const query = queryFromPath(pathname);
   return (
     <div className="page page--narrow">
-      <title>{`${t('notFound.title')} · ${t('site.name')}`}</title>
+      <PageHead
+        title={`${t('notFound.title')} · ${t('site.name')}`}
+        description={t('notFound.body')}
+      />
       <h1 tabIndex={-1}>{t('notFound.heading')}</h1>
       <p>{t('notFound.body')}</p>
       <SearchBox lang={lang} initialQuery={query} />

@@ -23,7 +23,9 @@ export async function ensureLanguage({ params, request }: LoaderFunctionArgs): P
     const url = new URL(request.url);
     throw redirect(withLanguage(url.pathname, lang) + url.search + url.hash);
   }
-  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+  // i18next starts in English on its own, before its strings have arrived: wait for them, or
+  // the first render (the one that takes over prerendered HTML) would show bare keys.
+  if (i18n.language !== lang || !i18n.hasLoadedNamespace('ui')) await i18n.changeLanguage(lang);
   return lang;
 }
 

@@ -49,6 +49,8 @@ export function SiteFrame({ lang, children }: { lang: Language; children: ReactN
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     document.documentElement.dir = textDirection(lang);
+    // Says that the app has taken over the prerendered page: its buttons and keys now work.
+    document.documentElement.dataset.app = 'ready';
   }, [i18n, lang]);
   useFocusHeadingOnNavigate();
 

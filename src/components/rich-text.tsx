@@ -49,3 +49,12 @@ export function termsUsed(texts: readonly string[]): string[] {
   for (const text of texts) for (const [, id] of text.matchAll(GLOSSARY_MARK)) if (id) seen.add(id);
   return [...seen];
 }
+
+/** Guide text with its glossary marks replaced by their words: for titles and descriptions. */
+export function plainText(text: string, glossary: Glossary): string {
+  return text.replace(
+    GLOSSARY_MARK,
+    (_whole, id: string, shown?: string) =>
+      shown ?? (Object.hasOwn(glossary, id) ? glossary[id]?.term : undefined) ?? id,
+  );
+}

@@ -59,10 +59,21 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
-/** The language's own name for itself ("Español"), from the browser's CLDR data. */
+// Fixed rather than from Intl.DisplayNames: browsers' and Node's language data differ by
+// version, and prerendered pages must match what the browser draws.
+const AUTONYMS: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  'zh-Hans': '简体中文',
+  vi: 'Tiếng Việt',
+  ko: '한국어',
+  tl: 'Filipino',
+  ar: 'العربية',
+};
+
+/** The language's own name for itself ("Español"). */
 export function languageAutonym(lang: Language): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  return AUTONYMS[lang];
 }
 
 /** `path` with its first segment (the language) replaced by `lang`. */

@@ -68,10 +68,16 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** Waits for the page's main heading, i.e. the app has drawn the page. */
+/** The app has taken over the page (prerendered HTML shows before that): buttons now work. */
+export async function waitForApp(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
+/** Opens an address and waits for its main heading and for the app to take over. */
 export async function openPage(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForApp(page);
 }
 
 /** Text that looks like an untranslated interface key ("guide.facts.howLong"). */

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -19,6 +20,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const KB = 1024;
 const LAZY_CHUNK_BUDGET = 50 * KB;
 const GUIDE_TEXT_BUDGET = 10 * KB;
+// The issue asks 110 KB. React DOM, React Router and i18next, pinned by engineering.md, are
+// about 112 KB gzipped before any of Plainly's code, so this ceiling only stops growth; with
+// prerendered pages a guide is readable and its links work before any script arrives.
+const START_UP_CEILING = 125 * KB;
+// A new connection's first round trip carries about ten TCP segments of 1,460 bytes.
+const FIRST_ROUND_TRIP = 14_600;
 
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -42,36 +49,95 @@ async function buildProject(root: string) {
   return outDir;
 }
 
+/** Every prerendered page (not the one-line redirect pages) under `dir`. */
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('assets'))
+    .map((file) => join(dir, file))
+    .filter((file) => readFileSync(file, 'utf8').includes('<main'));
+}
+
 /** The script a browser fetches before the app can start: the entry and what it preloads. */
 function startUpScripts(outDir: string) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   return [...new Set(html.match(/\/assets\/[^"]+\.js/g) ?? [])].map((path) => join(outDir, path));
 }
-const startUpBytes = (outDir: string) =>
-  startUpScripts(outDir).reduce((sum, file) => sum + gzipped(file), 0);
 
 describe('the production build', () => {
   let outDir: string;
+  let startUp: string[];
+  let manifest: Record<string, { file: string; imports?: string[] }>;
   beforeAll(async () => {
     outDir = await buildProject(process.cwd());
-  }, 120_000);
+    // Read before prerendering writes the root page over index.html and removes the manifest.
+    startUp = startUpScripts(outDir);
+    manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
+    // In its own process, as `npm run build` runs it: this one holds React's test build.
+    execFileSync('npx', ['tsx', 'src/prerender/prerender.ts', outDir], {
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    });
+  }, 240_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
+  it(`keeps the start-up script under its ceiling of ${START_UP_CEILING / KB} KB gzipped`, () => {
+    const bytes = startUp.reduce((sum, file) => sum + gzipped(file), 0);
+    expect(bytes).toBeLessThan(START_UP_CEILING);
+  });
+
+  it("sends every page, or at least a long guide's first screen, in the first 14 KB round trip", () => {
+    // As nginx/plainly.conf sends them: gzip level 6.
+    const sent = (text: string | Buffer) => gzipSync(text, { level: 6 }).length;
+    const styleBytes = new Map<string, number>();
+    const sizes = htmlPages(outDir).map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const styles = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].reduce(
+        (sum, [, css = '']) => {
+          if (!styleBytes.has(css)) styleBytes.set(css, sent(readFileSync(join(outDir, css))));
+          return sum + styleBytes.get(css)!;
+        },
+        0,
+      );
+      // The first screen ends where the page's second heading begins.
+      const firstScreen = html.slice(0, Math.max(html.indexOf('<h2'), 0) || undefined);
+      return { file, whole: sent(html) + styles, firstScreen: sent(firstScreen) + styles };
+    });
+    expect(sizes.length).toBeGreaterThan(2000);
+    expect(sizes.filter((page) => page.firstScreen > FIRST_ROUND_TRIP)).toEqual([]);
+    const isGuidePage = (file: string) => /procedures\/[^/]+\/index\.html$/.test(file);
+    expect(
+      sizes.filter((page) => page.whole > FIRST_ROUND_TRIP && !isGuidePage(page.file)),
+    ).toEqual([]);
+  }, 120_000);
+
+  it('prerenders pages with nothing the Content-Security-Policy would refuse', () => {
+    const refused = htmlPages(outDir).flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      return [
+        ...(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? []),
+        ...(html.match(/\s(style|on[a-z]+)="[^"]*"/g) ?? []),
+        // Loaded from another origin (links to sources are for the reader to follow, not loads).
+        ...(html.match(/<[a-z]+\s[^>]*\ssrc="(https?:)?\/\/[^>]*>/g) ?? []),
+        ...(html.match(
+          /<link\s[^>]*rel="(stylesheet|modulepreload|preload|icon)"[^>]*href="(https?:)?\/\/[^>]*>/g,
+        ) ?? []),
+      ].map((found) => `${file}: ${found}`);
+    });
+    expect(refused).toEqual([]);
+  });
+
   it('keeps every lazily loaded chunk within 50 KB gzipped', () => {
-    const startUp = new Set(startUpScripts(outDir));
-    const over = readdirSync(join(outDir, 'assets'))
+    const startUpSet = new Set(startUp);
+    const over = readdirSync(join(outDir, 'assets'), { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.js'))
       .map((name) => join(outDir, 'assets', name))
-      .filter((file) => !startUp.has(file))
+      .filter((file) => !startUpSet.has(file))
       .map((file) => ({ file, bytes: gzipped(file) }))
       .filter(({ bytes }) => bytes > LAZY_CHUNK_BUDGET);
     expect(over).toEqual([]);
   });
 
   it("loads each guide's text in each language as its own chunk within 10 KB gzipped", () => {
-    const manifest = JSON.parse(
-      readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
-    ) as Record<string, { file: string }>;
     const texts = Object.entries(manifest).filter(([source]) =>
       /^locales\/[^/]+\/guides\/[^/]+\.json$/.test(source),
     );
@@ -79,13 +145,15 @@ describe('the production build', () => {
       readdirSync(`locales/${lang}/guides`).map((file) => `locales/${lang}/guides/${file}`),
     );
     expect(texts.map(([source]) => source).sort()).toEqual(expected.sort());
+    // Self-contained: a chunk that only points at a shared one would hide its real size, and
+    // sharing ties one guide's text to others that import the same module.
+    expect(texts.filter(([, { imports }]) => imports?.length)).toEqual([]);
     const over = texts
       .map(([source, { file }]) => ({ source, bytes: gzipped(join(outDir, file)) }))
       .filter(({ bytes }) => bytes > GUIDE_TEXT_BUDGET);
     expect(over).toEqual([]);
     // No guide text is part of the start-up script.
-    const startUp = new Set(startUpScripts(outDir));
-    expect(texts.filter(([, { file }]) => startUp.has(join(outDir, file)))).toEqual([]);
+    expect(texts.filter(([, { file }]) => startUp.includes(join(outDir, file)))).toEqual([]);
   });
 
   it('does not grow its start-up script with the library: 1,000 more guides add nothing', async () => {
@@ -116,9 +184,10 @@ describe('the production build', () => {
     }
     const bigOut = await buildProject(root);
     try {
-      expect(readdirSync(join(bigOut, 'assets')).length).toBeGreaterThan(1000);
+      expect(readdirSync(join(bigOut, 'assets/data')).length).toBeGreaterThan(1000);
       // Chunk names inside the entry change with the build; a few bytes of difference is that.
-      expect(Math.abs(startUpBytes(bigOut) - startUpBytes(outDir))).toBeLessThan(256);
+      const bytes = (files: string[]) => files.reduce((sum, file) => sum + gzipped(file), 0);
+      expect(Math.abs(bytes(startUpScripts(bigOut)) - bytes(startUp))).toBeLessThan(256);
     } finally {
       rmSync(root, { recursive: true, force: true });
       rmSync(bigOut, { recursive: true, force: true });

@@ -19,8 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { lang, guide, related, offeredLanguages, guideUrl, today } =
-    useLoaderData<typeof loader>();
+  const { lang, guide, related, offeredLanguages } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="screen-only">
@@ -38,7 +37,7 @@ export function Component() {
           }
         />
       </div>
-      <PrintOnlySheet guide={guide} lang={lang} guideUrl={guideUrl} today={today} />
+      <PrintOnlySheet guide={guide} lang={lang} />
     </>
   );
 }

@@ -18,8 +18,6 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { lang, guide, second, guideUrl, today } = useLoaderData<typeof loader>();
-  return (
-    <PrintSheetPage guide={guide} second={second} lang={lang} guideUrl={guideUrl} today={today} />
-  );
+  const { lang, guide, second } = useLoaderData<typeof loader>();
+  return <PrintSheetPage guide={guide} second={second} lang={lang} />;
 }

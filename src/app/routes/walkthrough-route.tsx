@@ -17,13 +17,13 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { lang, guide, stage, guideUrl, today } = useLoaderData<typeof loader>();
+  const { lang, guide, stage } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="screen-only">
         <WalkthroughPage guide={guide} lang={lang} stage={stage} />
       </div>
-      <PrintOnlySheet guide={guide} lang={lang} guideUrl={guideUrl} today={today} />
+      <PrintOnlySheet guide={guide} lang={lang} />
     </>
   );
 }

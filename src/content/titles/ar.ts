@@ -1,1 +1,7 @@
-export default import.meta.glob('/locales/ar/guides/*.json', { eager: true, import: 'about' });
+// `?about` (src/content/vite-guide-about.ts): only each guide's `about` part. Importing the JSON
+// itself would tie this module to the whole text of every guide in the language.
+export default import.meta.glob('/locales/ar/guides/*.json', {
+  eager: true,
+  import: 'about',
+  query: '?about',
+});

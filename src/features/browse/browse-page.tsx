@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/vocabulary';
 import { GuideLinkList, sortByTitle, type GuideLink } from '../../components/guide-link-list';
+import { PageHead } from '../../components/page-head';
 
 /** `/{lang}/browse/{area|category}/{value}`: the guides in one body area or kind of care. */
 export function BrowsePage({
@@ -17,7 +18,10 @@ export function BrowsePage({
   const { t } = useTranslation();
   return (
     <div className="page page--narrow">
-      <title>{`${heading} · ${t('site.name')}`}</title>
+      <PageHead
+        title={`${heading} · ${t('site.name')}`}
+        description={`${heading}: ${guides.map((guide) => guide.title).join(', ')}`}
+      />
       <p className="eyebrow">
         <Link to={`/${lang}/`}>{t('browse.allAreas')}</Link>
       </p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { STAGES, type Language } from '../../content/vocabulary';
 import type { LoadedGuide } from '../../content/load-guide';
 import type { GuideAbout } from '../../content/guide-titles';
-import { GlossaryProvider, RichText } from '../../components/rich-text';
+import { GlossaryProvider, plainText, RichText } from '../../components/rich-text';
 import { BulletList } from '../../components/guide-lists';
 import { GuideStageContent } from '../../components/guide-stage-content';
 import { GetHelpBox } from '../../components/get-help-box';
@@ -13,6 +13,7 @@ import { GuideCodes } from '../../components/guide-codes';
 import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { formatDurationRange } from '../../lib/format';
 import './guide-page.css';
+import { PageHead } from '../../components/page-head';
 
 export interface RelatedGuide {
   code: string;
@@ -38,7 +39,10 @@ export function GuidePage({
   return (
     <GlossaryProvider glossary={guide.glossary}>
       <article className="guide page" lang={textLanguage}>
-        <title>{`${text.about.title} · ${t('site.name')}`}</title>
+        <PageHead
+          title={`${text.about.title} · ${t('site.name')}`}
+          description={plainText(text.summary, guide.glossary)}
+        />
         <header className="guide__header">
           <p className="eyebrow">{t('guide.eyebrow')}</p>
           <h1 tabIndex={-1}>{text.about.title}</h1>

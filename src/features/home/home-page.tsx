@@ -4,6 +4,7 @@ import type { BodyArea, Category, Language } from '../../content/vocabulary';
 import { SearchBox } from '../../components/search-box';
 import { GuideLinkList, sortByTitle, type GuideLink } from '../../components/guide-link-list';
 import './home-page.css';
+import { PageHead } from '../../components/page-head';
 
 export interface BrowseGroup<T> {
   value: T;
@@ -56,7 +57,7 @@ export function HomePage({
   const letters = [...new Set(sorted.map((g) => initial(g.title, lang)))];
   return (
     <div className="page home">
-      <title>{`${t('site.name')} · ${t('home.title')}`}</title>
+      <PageHead title={`${t('site.name')} · ${t('home.title')}`} description={t('home.intro')} />
       <h1 tabIndex={-1}>{t('home.heading')}</h1>
       <p className="home__intro">{t('home.intro')}</p>
       <SearchBox lang={lang} />

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TakeHomeSheet, type TakeHomeSheetProps } from './take-home-sheet';
+import { PageHead } from '../../components/page-head';
+import { plainText } from '../../components/rich-text';
 
 /** The sheet's own page: the sheet, with a print button and a way back above it on screen. */
 export function PrintSheetPage(props: TakeHomeSheetProps) {
@@ -9,7 +11,10 @@ export function PrintSheetPage(props: TakeHomeSheetProps) {
   const { guide, lang } = props;
   return (
     <>
-      <title>{`${t('sheet.title', { title: guide.text.about.title })} · ${t('site.name')}`}</title>
+      <PageHead
+        title={`${t('sheet.title', { title: guide.text.about.title })} · ${t('site.name')}`}
+        description={plainText(guide.text.summary, guide.glossary)}
+      />
       <div className="sheet-toolbar no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('sheet.print')}

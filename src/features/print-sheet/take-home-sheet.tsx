@@ -12,6 +12,7 @@ import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { ContentLanguage, useContentTranslation } from '../../components/content-language';
 import { collectStrings } from '../../content/readability';
 import { formatDate } from '../../lib/format';
+import { useOpenOrigin, useToday } from '../../lib/page-address';
 import { languageAutonym, textDirection } from '../../lib/language';
 import { QrCode } from '../../components/qr-code';
 import './take-home-sheet.css';
@@ -95,18 +96,17 @@ export interface TakeHomeSheetProps {
   /** The same guide in a second language, for family and staff. */
   second?: LoadedGuide;
   lang: Language;
-  /** The online guide's full address, printed (and as a QR code) so the reader finds it again. */
-  guideUrl: string;
-  /** YYYY-MM-DD, the day it is printed. */
-  today: string;
 }
 
 /**
  * The take-home sheet: designed for paper first, at most two pages on Letter and A4 in one
  * language, four with a second language (`?also=…`) paired section by section.
  */
-export function TakeHomeSheet({ guide, second, lang, guideUrl, today }: TakeHomeSheetProps) {
+export function TakeHomeSheet({ guide, second, lang }: TakeHomeSheetProps) {
   const { t } = useTranslation();
+  // The online guide's address, printed and as a QR code so the reader finds it again.
+  const guideUrl = `${useOpenOrigin()}/${lang}/procedures/${encodeURIComponent(guide.code)}`;
+  const today = useToday();
   const guides = second ? [guide, second] : [guide];
   return (
     <article className="sheet" data-languages={guides.length}>
@@ -126,8 +126,8 @@ export function TakeHomeSheet({ guide, second, lang, guideUrl, today }: TakeHome
         </Paired>
         <GuideCodes codes={guide.listing.codes} titles={guide.text.about.codeTitles} />
         <p className="sheet__meta">
-          {t('sheet.printedOn', { date: formatDate(lang, today) })} · {t('sheet.onlineAt')}{' '}
-          <span dir="ltr">{guideUrl}</span>
+          {today && `${t('sheet.printedOn', { date: formatDate(lang, today) })} · `}
+          {t('sheet.onlineAt')} <span dir="ltr">{guideUrl}</span>
         </p>
         <figure className="sheet__qr">
           <QrCode value={guideUrl} label={t('sheet.qrLabel')} className="sheet__qr-code" />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
 import { SearchBox } from '../../components/search-box';
 import { SearchResults } from './search-results';
+import { PageHead } from '../../components/page-head';
 
 /** `/{lang}/search?q=…`: shareable results that follow the visitor's typing. */
 export function SearchPage({ lang }: { lang: Language }) {
@@ -11,9 +12,10 @@ export function SearchPage({ lang }: { lang: Language }) {
   const query = (params.get('q') ?? '').slice(0, 200);
   return (
     <div className="page page--narrow">
-      <title>
-        {`${query ? t('search.titleWithQuery', { query }) : t('search.title')} · ${t('site.name')}`}
-      </title>
+      <PageHead
+        title={`${query ? t('search.titleWithQuery', { query }) : t('search.title')} · ${t('site.name')}`}
+        description={t('home.intro')}
+      />
       <h1 tabIndex={-1}>{t('search.title')}</h1>
       <SearchBox
         lang={lang}

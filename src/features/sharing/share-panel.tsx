@@ -9,6 +9,7 @@ import {
 } from '../../lib/clinic-notes';
 import { languageAutonym } from '../../lib/language';
 import { QrCode } from '../../components/qr-code';
+import { useOpenOrigin } from '../../lib/page-address';
 import { ShareLink } from './share-link';
 import './share-panel.css';
 
@@ -66,7 +67,7 @@ export function SharePanel({
   const [notes, setNotes] = useState<ClinicNotes>({});
   const [showQr, setShowQr] = useState(false);
   const url = shareAddress({
-    origin: window.location.origin,
+    origin: useOpenOrigin(),
     code,
     lang: patientLang,
     target,

@@ -3,12 +3,13 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { STAGES, type Language, type Stage } from '../../content/vocabulary';
 import type { LoadedGuide } from '../../content/load-guide';
-import { GlossaryProvider } from '../../components/rich-text';
+import { GlossaryProvider, plainText } from '../../components/rich-text';
 import { GuideStageContent } from '../../components/guide-stage-content';
 import { GetHelpBox } from '../../components/get-help-box';
 import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { textDirection } from '../../lib/language';
 import './walkthrough-page.css';
+import { PageHead } from '../../components/page-head';
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -55,7 +56,10 @@ export function WalkthroughPage({
   return (
     <GlossaryProvider glossary={guide.glossary}>
       <div className="walkthrough page" lang={guide.textLanguage}>
-        <title>{`${stageTitle} · ${guide.text.about.title} · ${t('site.name')}`}</title>
+        <PageHead
+          title={`${stageTitle} · ${guide.text.about.title} · ${t('site.name')}`}
+          description={plainText(guide.text.summary, guide.glossary)}
+        />
         <p className="eyebrow">
           <Link to={base}>{guide.text.about.title}</Link>
         </p>
