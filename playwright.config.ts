@@ -15,6 +15,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
+    // Tests that route requests need them to reach the page; offline.spec.ts turns it on.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
   },
   webServer: {

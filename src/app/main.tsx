@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n-instance';
 import { routes } from './routes';
+import { keepOfflineCopies } from './offline-copies';
 
 const router = createBrowserRouter(routes);
 const root = document.getElementById('root')!;
@@ -43,3 +44,5 @@ if (root.dataset.page === location.pathname && !location.search && !location.has
     .forEach((element) => element.remove());
   createRoot(root).render(app);
 }
+
+keepOfflineCopies();

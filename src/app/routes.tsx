@@ -10,6 +10,9 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     loader: () => redirect(`/${preferredLanguage()}/`),
+    // An address no route can match (a line break in it defeats every pattern) is answered
+    // here, with the not-found page in the visitor's language.
+    ErrorBoundary: RouteErrorPage,
   },
   {
     path: ':lang',

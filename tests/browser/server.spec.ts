@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 // The browser tests are served by nginx with nginx/plainly.conf, the configuration the README
@@ -38,4 +39,38 @@ test('the Content-Security-Policy refuses a script written into the page, and te
   // Every other test fails on such a report (fixtures.ts); this one expects exactly it.
   await expect.poll(() => pageErrors.join('\n')).toMatch(/Content Security Policy/);
   pageErrors.length = 0;
+});
+
+test('the response headers are the ones the README documents', async ({ request }) => {
+  const readme = readFileSync('README.md', 'utf8');
+  const rows = readme
+    .slice(readme.indexOf('What `nginx/plainly.conf`'))
+    .split('\n')
+    .filter((line) => line.startsWith('|'));
+  /** Every `Name: value` in the README's table row for `rule` and the rows that continue it. */
+  const documented = (rule: string) => {
+    const start = rows.findIndex((line) => line.startsWith(`| ${rule} `));
+    const end = rows.findIndex((line, i) => i > start && !/^\|\s+\|/.test(line));
+    return rows
+      .slice(start, end === -1 ? undefined : end)
+      .flatMap((line) => [...line.matchAll(/`([A-Za-z-]+): ([^`]+)`/g)])
+      .map(([, name, value]) => [name!.toLowerCase(), value!] as const);
+  };
+  const everyResponse = documented('every response');
+  expect(everyResponse.map(([name]) => name)).toEqual(
+    expect.arrayContaining(['content-security-policy', 'referrer-policy']),
+  );
+
+  const page = await request.get('/es/procedures/21925');
+  const missing = await request.get('/es/procedures/99999');
+  expect(missing.status()).toBe(404);
+  const script = (await page.text()).match(/src="(\/assets\/[^"]+\.js)"/)![1]!;
+  const asset = await request.get(script);
+  for (const response of [page, missing, asset])
+    for (const [name, value] of everyResponse) expect(response.headers()[name], name).toBe(value);
+  for (const response of [page, missing])
+    for (const [name, value] of documented('everything else'))
+      expect(response.headers()[name], name).toBe(value);
+  for (const [name, value] of documented('hashed files `/assets/`'))
+    expect(asset.headers()[name], name).toBe(value);
 });
