@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -34,7 +34,11 @@ await new Promise<void>((resolve) => {
 const { location } = window;
 const { errors } = router.state;
 if (root.dataset.page === location.pathname && !location.search && !location.hash && !errors) {
-  hydrateRoot(root, app);
+  // As a transition, hydration yields to the browser every few milliseconds: the page stays
+  // responsive while it becomes interactive.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else {
   // The app writes the page's own title, description and links; the HTML's would be stale.
   document.head

@@ -13,35 +13,33 @@ type Manifest = Record<string, { file: string; css?: string[]; imports?: string[
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The route module's chunk, the chunks it imports and their styles: what its page needs. */
-function routeAssets(manifest: Manifest, route: string) {
+/**
+ * The styles a page needs before its first paint: the app's own (loaded by its code after the
+ * paint, see src/app/boot.ts) and those of the page's route module and what it imports.
+ */
+function pageStyles(manifest: Manifest, route?: string) {
   const css = new Set<string>();
-  const js = new Set<string>();
+  const seen = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk || js.has(chunk.file)) return;
-    js.add(chunk.file);
-    chunk.css?.forEach((file) => css.add(file));
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
     chunk.imports?.forEach(visit);
+    chunk.css?.forEach((file) => css.add(file));
   };
-  visit(`src/app/routes/${route}.tsx`);
-  return { css: [...css], js: [...js] };
+  visit('src/app/main.tsx');
+  if (route) visit(`src/app/routes/${route}.tsx`);
+  return [...css];
 }
 
 /** The built index.html with one page's language, head tags, styles and markup in it. */
 function pageDocument(
   template: string,
   page: DrawnPage,
-  options: { path?: string; css: readonly string[]; js: readonly string[] },
+  options: { path?: string; css: readonly string[] },
 ): string {
-  // The entry's own script and styles are already in the template.
-  const present = (file: string) => template.includes(`/${file}"`);
-  const links = [
-    ...options.css.filter((f) => !present(f)).map((f) => `<link rel="stylesheet" href="/${f}">`),
-    ...options.js
-      .filter((f) => !present(f))
-      .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-  ].join('');
+  // Only styles: the page's code is fetched after its first paint (src/app/boot.ts).
+  const links = options.css.map((f) => `<link rel="stylesheet" href="/${f}">`).join('');
   // Only a page made for its address is hydrated (see main.tsx); the 404 page has none.
   const root = options.path
     ? `<div id="root" data-page="${escapeHtml(options.path)}">`
@@ -105,15 +103,19 @@ export async function prerenderSite(root: string, outDir: string): Promise<{ pag
         continue;
       }
       if (rendered.status !== 200) throw new Error(`${page.path} answered ${rendered.status}`);
-      const assets = routeAssets(manifest, page.route);
-      write(outDir, file, pageDocument(template, rendered, { path: page.path, ...assets }));
+      const css = pageStyles(manifest, page.route);
+      write(outDir, file, pageDocument(template, rendered, { path: page.path, css }));
     }
     const notFound = await render.renderPage(render.NOT_FOUND_PATH);
     if ('redirect' in notFound) throw new Error('The not-found page redirected');
-    write(outDir, '404.html', pageDocument(template, notFound, { css: [], js: [] }));
+    write(outDir, '404.html', pageDocument(template, notFound, { css: pageStyles(manifest) }));
     // The bare `/` chooses a language in the browser; without script it offers them all.
     const choice = render.renderLanguageChoice();
-    write(outDir, 'index.html', pageDocument(template, choice, { path: '/', css: [], js: [] }));
+    write(
+      outDir,
+      'index.html',
+      pageDocument(template, choice, { path: '/', css: pageStyles(manifest) }),
+    );
     write(outDir, 'sitemap.xml', sitemap(render.SITE_ORIGIN, pages));
     write(
       outDir,

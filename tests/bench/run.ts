@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
+import { startUpScripts } from '../build/start-up-scripts';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -133,15 +134,15 @@ async function searchLatency() {
 }
 
 function sizes() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const startUp = [...new Set(html.match(/\/assets\/[^"]+\.js/g) ?? [])];
-  const chunks = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-  const lazy = chunks
-    .filter((f) => !startUp.includes(`/assets/${f}`))
-    .map((f) => gz(join('dist/assets', f)));
+  const startUp = startUpScripts('dist');
+  const lazy = readdirSync('dist/assets', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join('dist/assets', f))
+    .filter((file) => !startUp.includes(file))
+    .map(gz);
   const css = readdirSync('dist/assets').filter((f) => f.endsWith('.css'));
   return {
-    'start-up script, gzip -9 bytes': startUp.reduce((sum, path) => sum + gz(`dist${path}`), 0),
+    'start-up script, gzip -9 bytes': startUp.reduce((sum, file) => sum + gz(file), 0),
     'largest lazy chunk, gzip -9 bytes': Math.max(...lazy),
     'lazy chunks': lazy.length,
     'guide page HTML, gzip -9 bytes': gz(`dist${PAGES.guide}/index.html`),

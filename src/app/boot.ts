@@ -1,0 +1,3 @@
+// The page is readable from its prerendered HTML; the app's code (mostly React) is fetched
+// and run after the first paint, so that it never holds the words back.
+requestAnimationFrame(() => setTimeout(() => void import('./main')));
