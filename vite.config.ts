@@ -58,6 +58,7 @@ export default defineConfig({
     sourcemap: true,
     // The prerender step reads it to link each page to its own code and styles.
     manifest: true,
+    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) =>

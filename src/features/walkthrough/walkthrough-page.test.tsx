@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../testing/test-utils';
 
@@ -16,10 +16,12 @@ describe('walkthrough', () => {
   it('moves to the next stage and puts focus on its heading', async () => {
     const { user } = renderRoute('/en/procedures/21920/walkthrough/prepare');
     await user.click(await screen.findByRole('link', { name: /Next: The procedure/ }));
+    // Focus moves in an effect, after the new page is drawn.
     const heading = await screen.findByRole('heading', { level: 1, name: /Step 2 of 4/ });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     await user.keyboard('{ArrowRight}');
-    expect(await screen.findByRole('heading', { level: 1, name: /Step 3 of 4/ })).toHaveFocus();
+    const next = await screen.findByRole('heading', { level: 1, name: /Step 3 of 4/ });
+    await waitFor(() => expect(next).toHaveFocus());
     expect(screen.getByRole('heading', { name: 'When to get help' })).toBeVisible();
   });
 
