@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../testing/test-utils';
 
@@ -50,7 +50,8 @@ describe('guide page', () => {
       '/es/procedures/20206',
       '/es/procedures/21920',
     ]);
-    expect(document.documentElement.lang).toBe('es');
+    // The page's language is set in an effect, after the page is drawn.
+    await waitFor(() => expect(document.documentElement.lang).toBe('es'));
   });
 
   it('shows a glossary word’s meaning on focus and closes it with Escape', async () => {
