@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { STAGES, type Language, type Stage } from '../../content/vocabulary';
@@ -37,21 +37,23 @@ export function WalkthroughPage({
   const stageTitle = t(`stage.${stage}.title`);
   const rtl = textDirection(lang) === 'rtl';
 
-  // Arrow keys step through the stages, following the reading direction.
+  // Arrow keys step through the stages, following the reading direction. An effect event
+  // always sees the stage on screen, even when keys come faster than effects run again.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (isTyping(event.target)) return;
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const target = event.key === forward ? next : event.key === backward ? previous : undefined;
+    if (!target) return;
+    event.preventDefault();
+    void navigate(`${base}/walkthrough/${target}`);
+  });
   useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      if (isTyping(event.target)) return;
-      const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-      const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-      const target = event.key === forward ? next : event.key === backward ? previous : undefined;
-      if (!target) return;
-      event.preventDefault();
-      void navigate(`${base}/walkthrough/${target}`);
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [base, navigate, next, previous, rtl]);
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   return (
     <GlossaryProvider glossary={guide.glossary}>
