@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, openPage, test, waitForApp } from './fixtures';
 
 // After a deploy, an open tab asks for files of its old build that the server no longer has.
@@ -16,29 +17,35 @@ import { expect, openPage, test, waitForApp } from './fixtures';
 // the test server's files are shared by tests running in parallel.
 const GUIDE_ROUTE_FILE = /\/assets\/guide-route-[^/]+\.js$/;
 
+/** How many times the page itself has been (re)loaded since this was called. */
+function countDocumentLoads(page: Page): () => number {
+  let loads = 0;
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads += 1;
+  });
+  return () => loads;
+}
+
 test('a file gone after a deploy: the app reloads once, then offers a retry that recovers', async ({
   page,
 }) => {
   await openPage(page, '/en/');
   await page.route(GUIDE_ROUTE_FILE, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-  let documentLoads = 0;
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documentLoads += 1;
-  });
+  const documentLoads = countDocumentLoads(page);
   await page
     .getByRole('link', { name: /colonoscopy/ })
     .first()
     .click();
 
   // The app reloads the page once to fetch the new build...
-  await expect.poll(() => documentLoads).toBe(1);
+  await expect.poll(documentLoads).toBe(1);
   await expect(page).toHaveURL(/\/en\/procedures\/45378$/);
   // ...and as the file is still missing, it shows the retry page and does not loop.
   await expect(
     page.getByRole('heading', { level: 1, name: 'Sorry, this page did not load' }),
   ).toBeVisible();
   await page.waitForTimeout(1500);
-  expect(documentLoads, 'no reload loop').toBe(1);
+  expect(documentLoads(), 'no reload loop').toBe(1);
 
   // The new build's file is there now: "Try again" brings the guide.
   await page.unroute(GUIDE_ROUTE_FILE);
@@ -131,10 +138,7 @@ test.describe('a deploy while a tab is open', () => {
   test('the open tab recovers with one reload and then runs the new build', async ({ page }) => {
     await openPage(page, '/en/');
     const renamed = deployNewBuild();
-    let documentLoads = 0;
-    page.on('request', (request) => {
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documentLoads += 1;
-    });
+    const documentLoads = countDocumentLoads(page);
     await page
       .getByRole('link', { name: /colonoscopy/ })
       .first()
@@ -143,7 +147,7 @@ test.describe('a deploy while a tab is open', () => {
       page.getByRole('heading', { level: 1, name: 'Camera test of the large bowel (colonoscopy)' }),
     ).toBeVisible();
     await waitForApp(page);
-    expect(documentLoads, 'one reload').toBe(1);
+    expect(documentLoads(), 'one reload').toBe(1);
     // The page now runs the new build's code.
     const scripts = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((entry) => entry.name),
