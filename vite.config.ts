@@ -8,7 +8,7 @@ import { guideAbout } from './src/content/vite-guide-about.ts';
 // Words rather than code: interface strings, glossaries and titles per language, and each
 // guide's record and text per language, each a chunk loaded when needed. They are built into
 // assets/data/ so that the service worker keeps only those a visitor has used.
-const WORDS = /\/(locales|src\/content\/guides)\//;
+const WORDS = /\/(locales|src\/content\/guides|src\/content\/icd10pcs\/data)\//;
 
 export default defineConfig({
   plugins: [

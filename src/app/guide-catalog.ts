@@ -11,6 +11,7 @@ export async function loadGuideCatalog(lang: Language) {
   return guideListings.map((listing) => {
     const own = listing.languages[lang] ? titles.get(listing.id) : undefined;
     return {
+      id: listing.id,
       code: primaryCode(listing),
       title: (own ?? english.get(listing.id))?.title ?? listing.id,
       titleLang: own ? lang : ('en' as Language),

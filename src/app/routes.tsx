@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/walkthrough-route'),
           },
           { path: 'procedures/:code/print', lazy: () => import('./routes/print-sheet-route') },
+          { path: 'codes/icd10pcs/:code?', lazy: () => import('./routes/code-route') },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -7,6 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../app/i18n-instance';
 import { routes } from '../app/routes';
 import { guideListings, primaryCode } from '../content/guide-listings';
+import codeDirectory from '../content/icd10pcs/data/directory.json';
 import { BODY_AREAS, CATEGORIES, STAGES, SUPPORTED_LANGUAGES } from '../content/vocabulary';
 import type { Language } from '../content/vocabulary';
 import { languageAutonym, textDirection } from '../lib/language';
@@ -32,8 +33,20 @@ export function sitePages(): SitePage[] {
       (value) => `category/${value}`,
     ),
   ];
+  // The code directory down to each body system's operations; deeper pages (tables and the
+  // 77,559 codes) are drawn in the browser from the directory page (see nginx/plainly.conf).
+  const codePrefixes = [
+    '',
+    ...Object.keys(codeDirectory.sections),
+    ...Object.keys(codeDirectory.bodySystems),
+  ];
   return SUPPORTED_LANGUAGES.flatMap((lang) => [
     { path: `/${lang}/`, route: 'home-route', listed: true },
+    ...codePrefixes.map((prefix) => ({
+      path: `/${lang}/codes/icd10pcs${prefix ? `/${prefix}` : ''}`,
+      route: 'code-route',
+      listed: true,
+    })),
     { path: `/${lang}/search`, route: 'search-route', listed: true },
     ...groups.map((group) => ({
       path: `/${lang}/browse/${group}`,

@@ -20,6 +20,8 @@ const PAGES = {
   guide: `/en/procedures/${GUIDE.code}`,
   walkthrough: `/en/procedures/${GUIDE.code}/walkthrough/procedure`,
   sheet: `/en/procedures/${GUIDE.code}/print`,
+  'code page': '/en/codes/icd10pcs/0JB70ZX',
+  'code page, Spanish': '/es/codes/icd10pcs/0JB70ZX',
   'plain HTML floor': '/bench-floor.html',
 };
 
@@ -85,6 +87,8 @@ async function lighthouseRuns() {
           'LCP ms': lhr.audits['largest-contentful-paint']!.numericValue!,
           CLS: lhr.audits['cumulative-layout-shift']!.numericValue!,
           'TBT ms': lhr.audits['total-blocking-time']!.numericValue!,
+          // Everything the page loads, as sent (gzip): for a code page, its slice of the data.
+          'KB loaded': lhr.audits['total-byte-weight']!.numericValue! / 1024,
         });
       }
       results[name] = Object.fromEntries(
@@ -133,6 +137,60 @@ async function searchLatency() {
   }
 }
 
+/** The same over all 77,559 ICD-10-PCS codes: code prefixes and words, in three languages. */
+async function codeSearchLatency() {
+  const vite = await createServer({
+    logLevel: 'error',
+    server: { middlewareMode: true },
+    appType: 'custom',
+  });
+  try {
+    const { loadCodeSearch } = await vite.ssrLoadModule('/src/content/icd10pcs/code-search.ts');
+    const queries: Record<string, string[]> = {
+      en: ['0JB70ZX', 'excision back', 'replacement knee joint', 'bone marrow'],
+      es: ['0JB70ZX', 'escisión espalda', 'reemplazo rodilla', 'médula ósea'],
+      'zh-Hans': ['0JB70ZX', '背部', '膝关节', '骨髓'],
+    };
+    const out: Record<string, { median: number; p95: number; keystrokes: number }> = {};
+    for (const [lang, list] of Object.entries(queries)) {
+      const search = await loadCodeSearch(lang);
+      const times: number[] = [];
+      for (let round = 0; round < 10; round += 1)
+        for (const query of list)
+          for (let end = 1; end <= query.length; end += 1) {
+            const start = performance.now();
+            await search(query.slice(0, end));
+            times.push(performance.now() - start);
+          }
+      out[lang] = { median: median(times), p95: percentile(times, 95), keystrokes: times.length };
+    }
+    return out;
+  } finally {
+    await vite.close();
+  }
+}
+
+/** The code directory's data as the project keeps it: what a visitor could ever load of it. */
+function codeDataSizes() {
+  const files = [
+    ...readdirSync('src/content/icd10pcs/data', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join('src/content/icd10pcs/data', f)),
+  ];
+  const words = readdirSync('locales', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.includes('icd10pcs/'))
+    .map((f) => join('locales', f));
+  const tables = files.filter((f) => f.includes('/tables/'));
+  return {
+    'ICD-10-PCS data files': files.length,
+    'ICD-10-PCS data, bytes': files.reduce((n, f) => n + readFileSync(f).length, 0),
+    'ICD-10-PCS data, gzip -9 bytes (sum of files)': files.reduce((n, f) => n + gz(f), 0),
+    'largest body-system file, gzip -9 bytes': Math.max(...tables.map(gz)),
+    'ICD-10-PCS words (7 languages), gzip -9 bytes': words.reduce((n, f) => n + gz(f), 0),
+    'largest words file, gzip -9 bytes': Math.max(...words.map(gz)),
+  };
+}
+
 function sizes() {
   const startUp = startUpScripts('dist');
   const lazy = readdirSync('dist/assets', { recursive: true, encoding: 'utf8' })
@@ -151,6 +209,7 @@ function sizes() {
       (f) => f.endsWith('.html'),
     ).length,
     'CSS files, gzip -9 bytes (all)': css.reduce((sum, f) => sum + gz(join('dist/assets', f)), 0),
+    ...codeDataSizes(),
   };
 }
 
@@ -183,6 +242,7 @@ async function main() {
       sizes: sizes(),
       lighthouse: lighthouseResults,
       'search ms per keystroke': await searchLatency(),
+      'code search ms per keystroke': await codeSearchLatency(),
     };
     writeFileSync('tests/bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync('tests/bench/report.md', toMarkdown(report));
@@ -202,8 +262,18 @@ function toMarkdown(report: Record<string, unknown>) {
   const lh = report.lighthouse as Record<string, Record<string, number>>;
   const columns = Object.keys(Object.values(lh)[0]!);
   const round = (key: string, v: number) =>
-    key === 'CLS' ? v.toFixed(3) : key.includes('÷') ? v.toFixed(2) : String(Math.round(v));
+    key === 'CLS'
+      ? v.toFixed(3)
+      : key.includes('÷')
+        ? v.toFixed(2)
+        : key.startsWith('KB')
+          ? v.toFixed(1)
+          : String(Math.round(v));
   const search = report['search ms per keystroke'] as Record<string, Record<string, number>>;
+  const codeSearch = report['code search ms per keystroke'] as Record<
+    string,
+    Record<string, number>
+  >;
   return [
     '# Plainly benchmark',
     '',
@@ -218,6 +288,13 @@ function toMarkdown(report: Record<string, unknown>) {
     '| search, ms per keystroke | median | 95th percentile | keystrokes |',
     '| --- | --- | --- | --- |',
     ...Object.entries(search).map(
+      ([lang, s]) =>
+        `| ${lang} | ${s.median!.toFixed(3)} | ${s.p95!.toFixed(3)} | ${s.keystrokes} |`,
+    ),
+    '',
+    '| code search (all 77,559 ICD-10-PCS codes), ms per keystroke | median | 95th percentile | keystrokes |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(codeSearch).map(
       ([lang, s]) =>
         `| ${lang} | ${s.median!.toFixed(3)} | ${s.p95!.toFixed(3)} | ${s.keystrokes} |`,
     ),

@@ -82,4 +82,4 @@ export async function openPage(page: Page, path: string) {
 
 /** Text that looks like an untranslated interface key ("guide.facts.howLong"). */
 export const RAW_KEY =
-  /\b(site|home|search|notFound|error|guide|stage|getHelp|risk|codeSystem|review|walkthrough|sheet|share|browse|bodyArea|category)\.[a-zA-Z]/;
+  /\b(site|home|search|notFound|error|guide|stage|getHelp|risk|codeSystem|review|walkthrough|sheet|share|browse|bodyArea|category|codes|offline|notes)\.[a-zA-Z]/;

@@ -36,5 +36,7 @@ for (const path of HOSTILE) {
 
 test('a query with markup is shown as the characters typed', async ({ page }) => {
   await openPage(page, '/en/search?q=%3Cb%3Ebold%3C%2Fb%3E');
-  await expect(page.getByRole('status')).toHaveText('No guide matches “<b>bold</b>”.');
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('status')).toHaveText(
+    'No guide matches “<b>bold</b>”.',
+  );
 });

@@ -124,7 +124,9 @@ test('a search address, opened directly, shows its results and one set of head t
   page,
 }) => {
   await openPage(page, '/en/search?q=knee');
-  await expect(page.getByRole('status')).toContainText('found for “knee”');
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('status')).toContainText(
+    'found for “knee”',
+  );
   await expect(page).toHaveTitle('Search results for “knee” · Plainly');
   await expect(page.locator('title')).toHaveCount(1);
   await expect(page.locator('meta[name="description"]')).toHaveCount(1);

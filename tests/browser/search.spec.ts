@@ -39,13 +39,17 @@ test('results follow typing and the address can be shared', async ({ page }) => 
   await openPage(page, '/en/search');
   await page.getByRole('searchbox').fill('superficial');
   await expect(page).toHaveURL('/en/search?q=superficial');
-  await expect(page.getByRole('status')).toHaveText(/1 guide found/);
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('status')).toHaveText(
+    /1 guide found/,
+  );
   await page.reload();
   await expect(page.getByRole('searchbox')).toHaveValue('superficial');
 });
 
 test('a search that finds nothing says so and helps', async ({ page }) => {
   await openPage(page, '/es/search?q=zzzzqqq');
-  await expect(page.getByRole('status')).toHaveText('Ninguna guía coincide con «zzzzqqq».');
+  await expect(page.getByRole('region', { name: 'Resultados' }).getByRole('status')).toHaveText(
+    'Ninguna guía coincide con «zzzzqqq».',
+  );
   await expect(page.getByText('Revise cómo lo escribió')).toBeVisible();
 });

@@ -151,6 +151,18 @@ describe('the production build', () => {
     expect(texts.filter(([, { file }]) => startUp.includes(join(outDir, file)))).toEqual([]);
   });
 
+  it('loads the ICD-10-PCS data in pieces, none of it at start-up', () => {
+    const pieces = Object.entries(manifest).filter(([source]) =>
+      /^(src\/content\/icd10pcs\/data\/|locales\/[^/]+\/icd10pcs\/)/.test(source),
+    );
+    // The directory, the search list, one file per body system, and words per language.
+    const bodySystems = readdirSync('src/content/icd10pcs/data/tables').length;
+    expect(pieces.filter(([source]) => source.includes('/tables/'))).toHaveLength(bodySystems);
+    expect(pieces.length).toBe(2 + bodySystems + 7 + 6);
+    expect(pieces.filter(([, { file }]) => startUp.includes(join(outDir, file)))).toEqual([]);
+    expect(pieces.filter(([, { file }]) => !file.startsWith('assets/data/'))).toEqual([]);
+  });
+
   it('does not grow its start-up script with the library: 1,000 more guides add nothing', async () => {
     // A copy of the project with 1,000 generated guides (copies of one real guide under new
     // ids and codes, in English), built the same way.

@@ -82,6 +82,9 @@ export function HomePage({
           }))}
         />
       </div>
+      <p className="home__codes">
+        <Link to={`/${lang}/codes/icd10pcs`}>{t('codes.directoryLink')}</Link>
+      </p>
 
       <section aria-labelledby="all-guides-heading">
         <h2 id="all-guides-heading">{t('home.allGuides')}</h2>

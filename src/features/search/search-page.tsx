@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
 import { SearchBox } from '../../components/search-box';
 import { SearchResults } from './search-results';
+import { CodeResults } from './code-results';
 import { PageHead } from '../../components/page-head';
 
 /** `/{lang}/search?q=…`: shareable results that follow the visitor's typing. */
@@ -23,7 +24,10 @@ export function SearchPage({ lang }: { lang: Language }) {
         onQueryChange={(value) => setParams(value ? { q: value } : {}, { replace: true })}
       />
       {query.trim() ? (
-        <SearchResults lang={lang} query={query} headingLevel={2} />
+        <>
+          <SearchResults lang={lang} query={query} headingLevel={2} />
+          <CodeResults lang={lang} query={query} headingLevel={2} />
+        </>
       ) : (
         <p>{t('search.emptyQuery')}</p>
       )}
