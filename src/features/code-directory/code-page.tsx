@@ -203,109 +203,131 @@ function Notice({ version }: { version: string }) {
   );
 }
 
-export function CodePage({ lang, explanation, version, words, guides }: CodePageProps) {
+type Of<K extends Explanation['kind']> = Extract<Explanation, { kind: K }>;
+
+/** `/{lang}/codes/icd10pcs/{code}`: a whole code, character by character. */
+function CodeExplained({
+  lang,
+  explanation,
+  version,
+  words,
+  guides,
+}: CodePageProps & { explanation: Of<'code'> }) {
   const { t } = useTranslation();
   const site = t('site.name');
-
-  if (explanation.kind === 'code') {
-    const described = describeAll(explanation.parts, lang, words);
-    const summary = summarizeParts(described);
-    const siblings = siblingCodes(explanation.code, explanation.row).filter(
-      (group) => group.codes.length > 0,
-    );
-    const title = t('codes.codeTitle', { code: isolated(explanation.code) });
-    return (
-      <div className="page page--narrow code-page">
-        <PageHead
-          title={`${title}: ${summary} · ${site}`}
-          description={`${summary}. ${t('codes.notice')}`}
-        />
-        <Trail lang={lang} parts={described} />
-        <h1 tabIndex={-1}>{title}</h1>
-        <p className="code-summary">{summary}</p>
-        <Notice version={version} />
-        <CharacterList lang={lang} heading={t('codes.charactersHeading')} parts={described} />
-        <section aria-labelledby="code-guides">
-          <h2 id="code-guides">{t('codes.guidesHeading')}</h2>
-          {guides.length > 0 ? (
-            <GuideLinkList lang={lang} guides={guides} />
-          ) : (
-            <p>
-              <Link to={`/${lang}/search`}>{t('codes.noGuide')}</Link>
-            </p>
-          )}
-        </section>
-        {siblings.length > 0 && (
-          <section aria-labelledby="code-siblings">
-            <h2 id="code-siblings">{t('codes.siblingsHeading')}</h2>
-            <p>{t('codes.siblingsIntro')}</p>
-            {siblings.map((group) => (
-              <div key={group.pos}>
-                <h3>
-                  {t('codes.siblingsAt', {
-                    axis: words.glosses.axes[group.title] ?? group.title,
-                    pos: group.pos,
-                  })}
-                </h3>
-                <ul className="code-choices">
-                  {group.codes.map((sibling) => {
-                    const label = translateLabel(sibling.label, lang, words);
-                    return (
-                      <li key={sibling.code}>
-                        <Link to={codeHref(lang, sibling.code)}>
-                          <Code>{sibling.code}</Code>{' '}
-                          <Said text={label.text} textLang={label.lang} lang={lang} />
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            ))}
-          </section>
-        )}
-      </div>
-    );
-  }
-
-  if (explanation.kind === 'start') {
-    const { prefix, next } = explanation;
-    const described = describeAll(explanation.parts, lang, words);
-    const axis = words.glosses.axes[next.title] ?? next.title;
-    const title = prefix
-      ? t('codes.startTitle', { prefix: isolated(prefix) })
-      : t('codes.directoryTitle');
-    const last = described.at(-1);
-    return (
-      <div className="page page--narrow code-page">
-        <PageHead
-          title={`${title} · ${site}`}
-          description={
-            prefix && last ? `${last.meaning}. ${last.gloss ?? ''}` : t('codes.directoryIntro')
-          }
-        />
-        {prefix && <Trail lang={lang} parts={described} />}
-        <h1 tabIndex={-1}>{title}</h1>
-        {prefix ? (
-          <Notice version={version} />
+  const described = describeAll(explanation.parts, lang, words);
+  const summary = summarizeParts(described);
+  const siblings = siblingCodes(explanation.code, explanation.row).filter(
+    (group) => group.codes.length > 0,
+  );
+  const title = t('codes.codeTitle', { code: isolated(explanation.code) });
+  return (
+    <div className="page page--narrow code-page">
+      <PageHead
+        title={`${title}: ${summary} · ${site}`}
+        description={`${summary}. ${t('codes.notice')}`}
+      />
+      <Trail lang={lang} parts={described} />
+      <h1 tabIndex={-1}>{title}</h1>
+      <p className="code-summary">{summary}</p>
+      <Notice version={version} />
+      <CharacterList lang={lang} heading={t('codes.charactersHeading')} parts={described} />
+      <section aria-labelledby="code-guides">
+        <h2 id="code-guides">{t('codes.guidesHeading')}</h2>
+        {guides.length > 0 ? (
+          <GuideLinkList lang={lang} guides={guides} />
         ) : (
-          <p className="code-intro">{t('codes.directoryIntro')}</p>
+          <p>
+            <Link to={`/${lang}/search`}>{t('codes.noGuide')}</Link>
+          </p>
         )}
-        <LookUpForm lang={lang} />
-        <CharacterList lang={lang} heading={t('codes.knownCharactersHeading')} parts={described} />
-        <Choices
-          lang={lang}
-          prefix={prefix}
-          next={next}
-          words={words}
-          heading={t('codes.nextHeading', { pos: next.pos, axis })}
-        />
-        {!prefix && <Notice version={version} />}
-      </div>
-    );
-  }
+      </section>
+      {siblings.length > 0 && (
+        <section aria-labelledby="code-siblings">
+          <h2 id="code-siblings">{t('codes.siblingsHeading')}</h2>
+          <p>{t('codes.siblingsIntro')}</p>
+          {siblings.map((group) => (
+            <div key={group.pos}>
+              <h3>
+                {t('codes.siblingsAt', {
+                  axis: words.glosses.axes[group.title] ?? group.title,
+                  pos: group.pos,
+                })}
+              </h3>
+              <ul className="code-choices">
+                {group.codes.map((sibling) => {
+                  const label = translateLabel(sibling.label, lang, words);
+                  return (
+                    <li key={sibling.code}>
+                      <Link to={codeHref(lang, sibling.code)}>
+                        <Code>{sibling.code}</Code>{' '}
+                        <Said text={label.text} textLang={label.lang} lang={lang} />
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}
 
-  // The code could not be read: say which character is wrong and what may come there.
+/** The directory, or the start of a code: what it means so far and what can follow. */
+function CodeStart({
+  lang,
+  explanation,
+  version,
+  words,
+}: CodePageProps & { explanation: Of<'start'> }) {
+  const { t } = useTranslation();
+  const site = t('site.name');
+  const { prefix, next } = explanation;
+  const described = describeAll(explanation.parts, lang, words);
+  const axis = words.glosses.axes[next.title] ?? next.title;
+  const title = prefix
+    ? t('codes.startTitle', { prefix: isolated(prefix) })
+    : t('codes.directoryTitle');
+  const last = described.at(-1);
+  return (
+    <div className="page page--narrow code-page">
+      <PageHead
+        title={`${title} · ${site}`}
+        description={
+          prefix && last ? `${last.meaning}. ${last.gloss ?? ''}` : t('codes.directoryIntro')
+        }
+      />
+      {prefix && <Trail lang={lang} parts={described} />}
+      <h1 tabIndex={-1}>{title}</h1>
+      {prefix ? (
+        <Notice version={version} />
+      ) : (
+        <p className="code-intro">{t('codes.directoryIntro')}</p>
+      )}
+      <LookUpForm lang={lang} />
+      <CharacterList lang={lang} heading={t('codes.knownCharactersHeading')} parts={described} />
+      <Choices
+        lang={lang}
+        prefix={prefix}
+        next={next}
+        words={words}
+        heading={t('codes.nextHeading', { pos: next.pos, axis })}
+      />
+      {!prefix && <Notice version={version} />}
+    </div>
+  );
+}
+
+/** A code that cannot be read: which character is wrong, and what may come there. */
+function CodeProblem({
+  lang,
+  explanation,
+  words,
+}: CodePageProps & { explanation: Of<'too-long'> | Of<'not-allowed'> }) {
+  const { t } = useTranslation();
+  const site = t('site.name');
   const input = explanation.input;
   const shown = input.length > 12 ? `${input.slice(0, 12)}…` : input;
   const title = t('codes.problemTitle', { input: isolated(shown) });
@@ -364,4 +386,11 @@ export function CodePage({ lang, explanation, version, words, guides }: CodePage
       )}
     </div>
   );
+}
+
+export function CodePage(props: CodePageProps) {
+  const { explanation } = props;
+  if (explanation.kind === 'code') return <CodeExplained {...props} explanation={explanation} />;
+  if (explanation.kind === 'start') return <CodeStart {...props} explanation={explanation} />;
+  return <CodeProblem {...props} explanation={explanation} />;
 }
