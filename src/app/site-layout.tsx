@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration, useLocation, useRouteLoaderData } from
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../content/schema';
 import { LanguageSwitcher } from './language-switcher';
+import { TextSizeControl } from './text-size-control';
 import { LanguageLinks } from './language-links';
 import { preferredLanguage, rememberLanguage, textDirection } from '../lib/language';
 import './global.css';
@@ -67,7 +68,10 @@ export function SiteFrame({ lang, children }: { lang: Language; children: ReactN
             <span>{t('site.name')}</span>{' '}
             <span className="visually-hidden">{t('site.homeLinkSuffix')}</span>
           </Link>
-          <LanguageSwitcher current={lang} onChoose={rememberLanguage} />
+          <div className="site-header__tools">
+            <TextSizeControl />
+            <LanguageSwitcher current={lang} onChoose={rememberLanguage} />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">

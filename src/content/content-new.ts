@@ -65,6 +65,18 @@ const text: GuideText = {
     codeTitles: { [code]: todo('short plain title of this code') },
   },
   summary: todo('2–4 short sentences: what it is'),
+  keyFacts: {
+    what: todo('what it is, in one short line'),
+    numbing: todo('the kind of anaesthetic or sedation, or none'),
+    goingHome: todo('going home the same day or not'),
+    results: todo('when results come, in words'),
+  },
+  understanding: [1, 2, 3].map((n) => ({
+    question: todo(`question ${n}: what the reader must understand (one about when to get help)`),
+    choices: [todo('a choice'), todo('a choice'), todo('a choice')],
+    answer: 0,
+    explanation: todo('why that answer is right, from the guide'),
+  })),
   purpose: todo('why it is done'),
   indications: [todo('who may need it')],
   prepare: {

@@ -88,6 +88,25 @@ export const guideTextSchema = z.strictObject({
     codeTitles: z.record(z.string(), text),
   }),
   summary: text,
+  // The first lines a reader sees; how long it takes comes from the record's durations.
+  keyFacts: z.strictObject({
+    what: text,
+    numbing: text,
+    goingHome: text,
+    results: text,
+  }),
+  // Teach-back questions: the answer index is the same in every language (a content test).
+  understanding: z
+    .array(
+      z.strictObject({
+        question: text,
+        choices: z.array(text).length(3),
+        answer: z.number().int().min(0).max(2),
+        explanation: text,
+      }),
+    )
+    .min(3)
+    .max(5),
   purpose: text,
   indications: list,
   prepare: z.strictObject({

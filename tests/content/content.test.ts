@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, validateContent } from '../../src/content/validate-content';
 import { collectStrings, fleschKincaid } from '../../src/content/readability';
 import { SUPPORTED_LANGUAGES } from '../../src/content/vocabulary';
+import type { GuideText } from '../../src/content/schema';
 
 const root = join(import.meta.dirname, '../..');
 const report = validateContent(root);
@@ -39,6 +40,31 @@ describe('content', () => {
       ),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('gives every guide in every language its key facts and 3 to 5 questions, the same answers as English', () => {
+    const problems = report.guides.flatMap((guide) => {
+      // Schema-checked by the first test; read here as the text type.
+      const texts = guide.text as Partial<Record<string, GuideText>>;
+      const english = texts.en?.understanding.map((q) => q.answer) ?? [];
+      return SUPPORTED_LANGUAGES.flatMap((lang) => {
+        const text = texts[lang];
+        if (!text) return [`${guide.id}: no ${lang} text`];
+        const answers = text.understanding.map((q) => q.answer);
+        return [
+          ...(Object.values(text.keyFacts).every((line) => line.trim())
+            ? []
+            : [`${guide.id} ${lang}: a blank key fact`]),
+          ...(answers.length >= 3 && answers.length <= 5
+            ? []
+            : [`${guide.id} ${lang}: ${answers.length} questions`]),
+          ...(answers.join() === english.join()
+            ? []
+            : [`${guide.id} ${lang}: answers ${answers} ≠ ${english}`]),
+        ];
+      });
+    });
+    expect(problems).toEqual([]);
   });
 
   it('links only to guides that exist', () => {

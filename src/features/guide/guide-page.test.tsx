@@ -13,6 +13,7 @@ describe('guide page', () => {
     expect(screen.getByText('21925')).toBeVisible();
     const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(sections).toEqual([
+      'Key facts',
       'Why it is done',
       'Getting ready',
       'The procedure',
@@ -20,11 +21,13 @@ describe('guide page', () => {
       "What you'll feel",
       'When to get help',
       'Risks',
+      'Check your understanding',
       'Questions to ask your care team',
       'Related guides',
       'How this guide was checked',
     ]);
     expect(screen.getByText(/^Usually about 30.60 minutes\.$/)).toBeVisible();
+    expect(screen.getByText(/^About \d+ minutes to read this guide$/)).toBeVisible();
     expect(screen.getByText('A clinician has not reviewed this guide yet.')).toBeVisible();
     expect(screen.getAllByText(/does not replace advice from your care team/)[0]).toBeVisible();
   });

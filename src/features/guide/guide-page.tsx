@@ -12,6 +12,9 @@ import { ReviewRecord } from '../../components/review-record';
 import { GuideCodes } from '../../components/guide-codes';
 import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { formatDurationRange } from '../../lib/format';
+import { readingMinutes } from '../../content/reading-time';
+import { ReadAloudControl } from '../../components/read-aloud-control';
+import { UnderstandingCheck } from './understanding-check';
 import './guide-page.css';
 import { PageHead } from '../../components/page-head';
 
@@ -36,9 +39,16 @@ export function GuidePage({
   const { text, record, listing, textLanguage } = guide;
   const base = `/${lang}/procedures/${encodeURIComponent(guide.code)}`;
   const risks = record.risks;
+  const keyFacts = [
+    { label: 'what', fact: <RichText text={text.keyFacts.what} /> },
+    { label: 'howLong', fact: formatDurationRange(textLanguage, record.durations.procedure) },
+    { label: 'numbing', fact: <RichText text={text.keyFacts.numbing} /> },
+    { label: 'goingHome', fact: <RichText text={text.keyFacts.goingHome} /> },
+    { label: 'results', fact: <RichText text={text.keyFacts.results} /> },
+  ] as const;
   return (
     <GlossaryProvider glossary={guide.glossary}>
-      <article className="guide page" lang={textLanguage}>
+      <article className="guide page" lang={textLanguage} id="guide-text">
         <PageHead
           title={`${text.about.title} · ${t('site.name')}`}
           description={plainText(text.summary, guide.glossary)}
@@ -68,18 +78,23 @@ export function GuidePage({
           <RichText text={text.summary} />
         </p>
 
-        <dl className="key-facts">
-          <div>
-            <dt>{t('guide.facts.howLong')}</dt>
-            <dd>{formatDurationRange(textLanguage, record.durations.procedure)}</dd>
-          </div>
-          <div>
-            <dt>{t('guide.facts.where')}</dt>
-            <dd>
-              <RichText text={text.procedure.where} />
-            </dd>
-          </div>
-        </dl>
+        <section aria-labelledby="key-facts-heading">
+          <h2 id="key-facts-heading" className="visually-hidden">
+            {t('guide.facts.heading')}
+          </h2>
+          <dl className="key-facts">
+            {keyFacts.map(({ label, fact }) => (
+              <div key={label}>
+                <dt>{t(`guide.facts.${label}`)}</dt>
+                <dd>{fact}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="key-facts__reading-time">
+            {t('guide.facts.readingTime', { count: readingMinutes(text, textLanguage) })}
+          </p>
+        </section>
+        <ReadAloudControl targetId="guide-text" lang={textLanguage} />
 
         <div className="guide__actions no-print">
           <Link className="button" to={`${base}/walkthrough/prepare`}>
@@ -132,6 +147,8 @@ export function GuidePage({
           <h3>{t('guide.alternatives')}</h3>
           <BulletList items={text.alternatives} />
         </section>
+
+        <UnderstandingCheck questions={text.understanding} />
 
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading">{t('guide.questions')}</h2>

@@ -5,6 +5,7 @@ import { STAGES, type Language, type Stage } from '../../content/vocabulary';
 import type { LoadedGuide } from '../../content/load-guide';
 import { GlossaryProvider, plainText } from '../../components/rich-text';
 import { GuideStageContent } from '../../components/guide-stage-content';
+import { ReadAloudControl } from '../../components/read-aloud-control';
 import { GetHelpBox } from '../../components/get-help-box';
 import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { textDirection } from '../../lib/language';
@@ -57,7 +58,7 @@ export function WalkthroughPage({
 
   return (
     <GlossaryProvider glossary={guide.glossary}>
-      <div className="walkthrough page" lang={guide.textLanguage}>
+      <div className="walkthrough page" lang={guide.textLanguage} id={`walkthrough-${stage}`}>
         <PageHead
           title={`${stageTitle} · ${guide.text.about.title} · ${t('site.name')}`}
           description={plainText(guide.text.summary, guide.glossary)}
@@ -88,6 +89,7 @@ export function WalkthroughPage({
           </span>{' '}
           {stageTitle}
         </h1>
+        <ReadAloudControl targetId={`walkthrough-${stage}`} lang={guide.textLanguage} />
         <ClinicNotesBox />
         <p className="walkthrough__intro">{t(`stage.${stage}.intro`)}</p>
         <GuideStageContent stage={stage} guide={guide} headingLevel={2} />
