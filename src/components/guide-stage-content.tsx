@@ -5,6 +5,7 @@ import type { Stage } from '../content/vocabulary';
 import { formatDurationRange } from '../lib/format';
 import { BulletList, Checklist, StepList } from './guide-lists';
 import { RichText } from './rich-text';
+import { RecoveryTimeline } from './recovery-timeline';
 
 type HeadingLevel = 2 | 3;
 
@@ -89,6 +90,7 @@ export function GuideStageContent({
     case 'recovery':
       return (
         <>
+          <RecoveryTimeline timeline={record.timeline} lang={textLanguage} headingLevel={level} />
           <Section title={t('stage.recovery.firstHours')} level={level}>
             <BulletList items={text.recovery.firstHours} />
           </Section>
@@ -104,13 +106,6 @@ export function GuideStageContent({
             <BulletList items={text.recovery.activity} />
           </Section>
           <Section title={t('stage.recovery.results')} level={level}>
-            {record.durations.results && (
-              <p>
-                {t('stage.recovery.resultsTime', {
-                  duration: formatDurationRange(textLanguage, record.durations.results),
-                })}
-              </p>
-            )}
             <BulletList items={text.recovery.results} />
           </Section>
         </>

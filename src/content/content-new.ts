@@ -43,6 +43,8 @@ const record: GuideRecord = {
   },
   related: [],
   durations: { procedure: { min: 1, max: 1, unit: 'minute' } },
+  // Only what the guide's text states; replace this placeholder.
+  timeline: [{ event: 'going-home', after: 'same-day' }],
   risks: [{ id: 'todo-risk', howCommon: 'uncommon' }],
   review: {
     sources: [

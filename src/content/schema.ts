@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BODY_AREAS, CATEGORIES, SUPPORTED_LANGUAGES } from './vocabulary.ts';
+import { BODY_AREAS, CATEGORIES, SUPPORTED_LANGUAGES, TIMELINE_EVENTS } from './vocabulary.ts';
 
 export type { Language } from './vocabulary.ts';
 
@@ -65,6 +65,18 @@ export const guideRecordSchema = z.strictObject({
     procedure: durationRangeSchema,
     results: durationRangeSchema.optional(),
   }),
+  // When things happen after the procedure, only as the guide's text states them.
+  timeline: z
+    .array(
+      z.strictObject({
+        event: z.enum(TIMELINE_EVENTS),
+        after: z.union([
+          z.enum(['same-day', 'same-or-next-day', 'next-morning']),
+          durationRangeSchema,
+        ]),
+      }),
+    )
+    .min(1),
   risks: z
     .array(z.strictObject({ id: slug, howCommon: z.enum(['common', 'uncommon', 'rare']) }))
     .min(1),

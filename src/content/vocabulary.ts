@@ -28,6 +28,24 @@ export const BODY_AREAS = [
 ] as const;
 export type BodyArea = (typeof BODY_AREAS)[number];
 
+/** Areas that are not one place on the body: the body map marks all of it. */
+export const WHOLE_BODY_AREAS: readonly BodyArea[] = ['skin', 'bone-blood', 'whole-body'];
+
+/** What a guide's recovery timeline can show, each a translated label. */
+export const TIMELINE_EVENTS = [
+  'going-home',
+  'usual-activities',
+  'driving',
+  'shower',
+  'dressing-off',
+  'packing-out',
+  'stitches-out',
+  'back-to-work',
+  'exercise',
+  'results',
+] as const;
+export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
+
 export const CATEGORIES = [
   'biopsy',
   'scope',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, validateContent } from '../../src/content/validate-content';
 import { collectStrings, fleschKincaid } from '../../src/content/readability';
 import { SUPPORTED_LANGUAGES } from '../../src/content/vocabulary';
-import type { GuideText } from '../../src/content/schema';
+import type { GuideRecord, GuideText } from '../../src/content/schema';
 
 const root = join(import.meta.dirname, '../..');
 const report = validateContent(root);
@@ -63,6 +63,31 @@ describe('content', () => {
             : [`${guide.id} ${lang}: answers ${answers} ≠ ${english}`]),
         ];
       });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every guide a recovery timeline in time order, each moment once', () => {
+    const order = (after: GuideRecord['timeline'][number]['after']) => {
+      if (after === 'same-day') return 0;
+      if (after === 'same-or-next-day' || after === 'next-morning') return 0.5;
+      return after.min * { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7 }[after.unit];
+    };
+    const problems = report.guides.flatMap(({ id, record }) => {
+      const times = record.timeline.map(({ after }) => order(after));
+      const events = record.timeline.map(({ event }) => event);
+      const results = record.timeline.find(({ event }) => event === 'results');
+      return [
+        // The results time is shown only on the timeline: it must be there when it is known.
+        ...(record.durations.results &&
+        JSON.stringify(results?.after) !== JSON.stringify(record.durations.results)
+          ? [`${id}: results time missing from the timeline`]
+          : []),
+        ...(times.every((time, i) => i === 0 || time >= times[i - 1]!)
+          ? []
+          : [`${id}: out of order`]),
+        ...(new Set(events).size === events.length ? [] : [`${id}: a moment twice`]),
+      ];
     });
     expect(problems).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { formatDurationRange } from '../../lib/format';
 import { readingMinutes } from '../../content/reading-time';
 import { ReadAloudControl } from '../../components/read-aloud-control';
+import { BodyMap } from '../../components/body-map';
 import { UnderstandingCheck } from './understanding-check';
 import './guide-page.css';
 import { PageHead } from '../../components/page-head';
@@ -94,6 +95,7 @@ export function GuidePage({
             {t('guide.facts.readingTime', { count: readingMinutes(text, textLanguage) })}
           </p>
         </section>
+        <BodyMap area={listing.bodyArea} areaName={t(`bodyArea.${listing.bodyArea}`)} />
         <ReadAloudControl targetId="guide-text" lang={textLanguage} />
 
         <div className="guide__actions no-print">

@@ -15,6 +15,8 @@ import { formatDate } from '../../lib/format';
 import { useOpenOrigin, useToday } from '../../lib/page-address';
 import { languageAutonym, textDirection } from '../../lib/language';
 import { QrCode } from '../../components/qr-code';
+import { BodyMap } from '../../components/body-map';
+import { StagePicture } from '../../components/stage-picture';
 import './take-home-sheet.css';
 
 // On paper, what you will feel sits next to what happens, before recovery.
@@ -60,7 +62,9 @@ function SheetStage({ guide, stage }: { guide: LoadedGuide; stage: Stage }) {
   const { t } = useContentTranslation();
   return (
     <section className="sheet__section">
-      <h2>{t(`stage.${stage}.title`)}</h2>
+      <h2>
+        <StagePicture stage={stage} /> {t(`stage.${stage}.title`)}
+      </h2>
       <GuideStageContent stage={stage} guide={guide} headingLevel={3} />
     </section>
   );
@@ -129,6 +133,7 @@ export function TakeHomeSheet({ guide, second, lang }: TakeHomeSheetProps) {
           {today && `${t('sheet.printedOn', { date: formatDate(lang, today) })} · `}
           {t('sheet.onlineAt')} <span dir="ltr">{guideUrl}</span>
         </p>
+        <BodyMap area={guide.listing.bodyArea} areaName={t(`bodyArea.${guide.listing.bodyArea}`)} />
         <figure className="sheet__qr">
           <QrCode value={guideUrl} label={t('sheet.qrLabel')} className="sheet__qr-code" />
           <figcaption aria-hidden="true">{t('sheet.qrLabel')}</figcaption>

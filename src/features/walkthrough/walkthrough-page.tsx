@@ -6,6 +6,7 @@ import type { LoadedGuide } from '../../content/load-guide';
 import { GlossaryProvider, plainText } from '../../components/rich-text';
 import { GuideStageContent } from '../../components/guide-stage-content';
 import { ReadAloudControl } from '../../components/read-aloud-control';
+import { StagePicture } from '../../components/stage-picture';
 import { GetHelpBox } from '../../components/get-help-box';
 import { ClinicNotesBox } from '../../components/clinic-notes-box';
 import { textDirection } from '../../lib/language';
@@ -77,6 +78,7 @@ export function WalkthroughPage({
                   <span className="walkthrough__number" aria-hidden="true">
                     {i + 1}
                   </span>
+                  <StagePicture stage={item} />
                   <span>{t(`stage.${item}.title`)}</span>
                 </Link>
               </li>
