@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/vocabulary';
 import type { CodeSearchResult } from '../../content/icd10pcs/code-search';
 import { summarizeParts } from '../../content/icd10pcs/describe-code';
+import { useSearchResult } from './use-search-result';
 
 type SearchCodes = (query: string) => Promise<CodeSearchResult>;
 
@@ -20,22 +20,8 @@ function codeSearchFor(lang: Language) {
   return search;
 }
 
-function useCodeSearch(lang: Language, query: string) {
-  const [state, setState] = useState<{ key: string; result: CodeSearchResult }>();
-  const key = `${lang}\u0000${query}`;
-  useEffect(() => {
-    let current = true;
-    void codeSearchFor(lang)
-      .then((search) => search(query))
-      .then((result) => {
-        if (current) setState({ key, result });
-      });
-    return () => {
-      current = false;
-    };
-  }, [key, lang, query]);
-  return state?.key === key ? state.result : undefined;
-}
+const searchCodes = (lang: Language, query: string) =>
+  codeSearchFor(lang).then((search) => search(query));
 
 /** Hospital procedure codes (ICD-10-PCS) matching a query, below the guides. */
 export function CodeResults({
@@ -48,7 +34,7 @@ export function CodeResults({
   headingLevel: 2 | 3;
 }) {
   const { t } = useTranslation();
-  const result = useCodeSearch(lang, query);
+  const result = useSearchResult(lang, query, searchCodes);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = (code: string) => `/${lang}/codes/icd10pcs/${code}`;
   return (

@@ -1,28 +1,15 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
-import type { GuideHit } from './search-index';
+import { useSearchResult } from './use-search-result';
 import { GuideCode, GuideTitle } from '../../components/guide-title';
 import './search-results.css';
 
-function useGuideSearch(lang: Language, query: string): GuideHit[] | undefined {
-  const [state, setState] = useState<{ key: string; hits: GuideHit[] }>();
-  const key = `${lang}\u0000${query}`;
-  useEffect(() => {
-    let current = true;
-    // The index and its library load only when someone searches.
-    void import('./search-index')
-      .then(({ loadGuideSearch }) => loadGuideSearch(lang))
-      .then((search) => {
-        if (current) setState({ key, hits: search.search(query) });
-      });
-    return () => {
-      current = false;
-    };
-  }, [key, lang, query]);
-  return state?.key === key ? state.hits : undefined;
-}
+// The index and its library load only when someone searches.
+const searchGuides = (lang: Language, query: string) =>
+  import('./search-index')
+    .then(({ loadGuideSearch }) => loadGuideSearch(lang))
+    .then((search) => search.search(query));
 
 /** Matching guides for a query, each a link with its code; the count is announced. */
 export function SearchResults({
@@ -35,7 +22,7 @@ export function SearchResults({
   headingLevel: 2 | 3;
 }) {
   const { t } = useTranslation();
-  const hits = useGuideSearch(lang, query);
+  const hits = useSearchResult(lang, query, searchGuides);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="search-results" aria-labelledby="search-results-heading">
